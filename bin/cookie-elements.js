@@ -1,0 +1,85 @@
+#!/usr/bin/env node
+// The cookie-elements command line: validate registries, print the registry JSON Schema.
+import { readFile } from 'node:fs/promises';
+import { relative } from 'node:path';
+
+const USAGE = `Usage:
+  cookie-elements validate <registry.json> [more.json …]   check registries; exit 1 on any error
+  cookie-elements schema                                   print the registry JSON Schema
+  cookie-elements --help | --version`;
+
+const [command, ...args] = process.argv.slice(2);
+
+let registry;
+try {
+  registry = await import('../dist/registry.js');
+} catch (error) {
+  console.error(`cookie-elements: the built package is missing (${error.message}); run "npm run build" first.`);
+  process.exit(2);
+}
+
+process.exit(await run(command, args));
+
+async function run(command, args) {
+  switch (command) {
+    case 'validate':
+      return validate(args);
+    case 'schema':
+      console.log(JSON.stringify(registry.registryJsonSchema(), null, 2));
+      return 0;
+    case '--version':
+    case '-v': {
+      const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
+      console.log(pkg.version);
+      return 0;
+    }
+    case '--help':
+    case '-h':
+    case 'help':
+      console.log(USAGE);
+      return 0;
+    default:
+      console.error(command ? `cookie-elements: unknown command "${command}"\n\n${USAGE}` : USAGE);
+      return 2;
+  }
+}
+
+async function validate(files) {
+  if (!files.length) {
+    console.error(`cookie-elements validate: name at least one registry file\n\n${USAGE}`);
+    return 2;
+  }
+  let failed = 0;
+  for (const file of files) {
+    const shown = relative(process.cwd(), file) || file;
+    let text;
+    try {
+      text = await readFile(file, 'utf8');
+    } catch (error) {
+      console.error(`✗ ${shown}: cannot read the file (${error.code ?? error.message})`);
+      failed++;
+      continue;
+    }
+    const result = registry.validateRegistryText(text);
+    if (result.ok) {
+      const r = result.registry;
+      const count = (list, word) => `${list?.length ?? 0} ${word}${list?.length === 1 ? '' : 's'}`;
+      console.log(
+        `✓ ${shown}: valid registry (${count(r.categories, 'category').replace('categorys', 'categories')}, ${count(r.services, 'service')}, ${count(r.entries, 'entry').replace('entrys', 'entries')})`,
+      );
+    } else {
+      failed++;
+      const n = result.issues.length;
+      console.error(registry.formatIssues(`✗ ${shown}: ${n} problem${n === 1 ? '' : 's'}`, result.issues));
+    }
+    if (result.warnings.length) {
+      console.warn(
+        registry.formatIssues(
+          `⚠ ${shown}: ${result.warnings.length} warning${result.warnings.length === 1 ? '' : 's'}`,
+          result.warnings,
+        ),
+      );
+    }
+  }
+  return failed ? 1 : 0;
+}

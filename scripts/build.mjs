@@ -1,0 +1,51 @@
+#!/usr/bin/env node
+/**
+ * `npm run build`:
+ * 1. the npm entries (`dist/core.js`, `dist/index.js`, `dist/registry.js`, shared chunks in `dist/lib/`),
+ *    with lit, @lit/localize and zod left to the consumer's bundler;
+ * 2. the drop-in `dist/cookie-elements.js`, everything bundled and minified, split so that only the
+ *    core loads up front and the rest (validator, writer, later the UI) in chunks beside it (`dist/chunks/`);
+ * 3. `.d.ts` types in `dist/types/` (tsc);
+ * 4. `registry.schema.json`, generated from the zod schema.
+ * `--schema-only` does step 4 from an existing build.
+ */
+import { rm, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'rolldown';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const dist = `${root}dist`;
+const schemaOnly = process.argv.includes('--schema-only');
+const started = performance.now();
+
+if (!schemaOnly) {
+  await rm(dist, { recursive: true, force: true });
+  const common = { tsconfig: `${root}tsconfig.json`, cwd: root, logLevel: 'warn' };
+  await build({
+    ...common,
+    input: { core: 'src/core.ts', index: 'src/index.ts', registry: 'src/registry/index.ts' },
+    external: [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/],
+    output: { dir: dist, format: 'es', sourcemap: true, chunkFileNames: 'lib/[name]-[hash].js' },
+  });
+  await build({
+    ...common,
+    input: { 'cookie-elements': 'src/cookie-elements.ts' },
+    output: {
+      dir: dist,
+      format: 'es',
+      minify: true,
+      comments: false,
+      sourcemap: true,
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+    },
+  });
+  execFileSync(process.execPath, [`${root}node_modules/typescript/bin/tsc`, '-p', `${root}tsconfig.build.json`], {
+    stdio: 'inherit',
+  });
+}
+
+const { registryJsonSchema } = await import(pathToFileURL(`${dist}/registry.js`).href);
+await writeFile(`${root}registry.schema.json`, `${JSON.stringify(registryJsonSchema(), null, 2)}\n`);
+console.log(`build: done in ${Math.round(performance.now() - started)} ms`);

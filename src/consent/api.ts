@@ -1,0 +1,160 @@
+/**
+ * `window.cookieElements`: the public API (DESIGN.md, "API and events"), one per page.
+ *
+ * The API object lives under a versioned `Symbol.for` key on `globalThis`, so two copies
+ * of the library on one page share one state. Functions queued before the library loaded,
+ * `(window.cookieElements ||= []).push(fn)`, run with the API once it exists, and `push`
+ * keeps working afterwards.
+ */
+import { findPageRegistry, REGISTRY_SELECTOR, type RegistrySource } from '../registry/load.js';
+import { ConsentStore, type ConsentListener } from './store.js';
+import type { ConsentChoice, ConsentDetail } from './types.js';
+
+export const API_KEY = Symbol.for('cookie-elements.api.v1');
+
+export type QueuedCallback = (api: CookieElementsApi) => void;
+
+export interface StartOptions {
+  /** The registry as an object, or the URL of its JSON. Default: the page's `script[data-cookie-registry]`. */
+  registry?: object | string | URL;
+}
+
+/** Opens the UI; provided by the UI layer when it is part of the build. */
+export interface UiHost {
+  showSettings(): Promise<void>;
+  showBanner(): Promise<void>;
+}
+
+export interface CookieElementsApi {
+  /** Resolves once per page load when the state is known; never rejects. */
+  readonly ready: Promise<ConsentDetail>;
+  /** The current state (undecided before `ready`). */
+  getConsent(): ConsentDetail;
+  /** Whether a category or service id is granted. */
+  isGranted(id: string): boolean;
+  /** Calls `callback` now if decided, and on every later change. Returns an unsubscribe function. */
+  onConsent(callback: ConsentListener): () => void;
+  acceptAll(): Promise<ConsentDetail>;
+  rejectAll(): Promise<ConsentDetail>;
+  set(choice: ConsentChoice): Promise<ConsentDetail>;
+  /** Forgets the decision (deletes the consent cookie); the visitor is asked again. */
+  reset(): Promise<ConsentDetail>;
+  showSettings(): Promise<void>;
+  showBanner(): Promise<void>;
+  setLanguage(code: string): void;
+  readonly language: string;
+  /** Starts with a registry given in code. Call it before the page's `load` event when the page has no registry script. */
+  start(options?: StartOptions): Promise<ConsentDetail>;
+  /** Runs queued callbacks with the API; lets `(window.cookieElements ||= []).push(fn)` work after load. */
+  push(...callbacks: QueuedCallback[]): number;
+  /** The UI layer registers itself here; site code does not need it. */
+  registerUi(host: UiHost): void;
+  readonly version: string;
+}
+
+declare global {
+  interface Window {
+    cookieElements: CookieElementsApi | QueuedCallback[] | undefined;
+  }
+}
+
+export const VERSION = '0.1.0';
+
+/** The page's API, created on first use. */
+export function getApi(): CookieElementsApi {
+  const global = globalThis as typeof globalThis & { [API_KEY]?: CookieElementsApi };
+  const existing = global[API_KEY];
+  if (existing) return existing;
+  const api = createApi(new ConsentStore());
+  global[API_KEY] = api;
+  const queued = globalThis.window?.cookieElements;
+  if (typeof window !== 'undefined') window.cookieElements = api;
+  if (Array.isArray(queued)) api.push(...queued);
+  return api;
+}
+
+function createApi(store: ConsentStore): CookieElementsApi {
+  let ui: UiHost | undefined;
+  const withUi = async (show: (host: UiHost) => Promise<void>) => {
+    if (ui) return show(ui);
+    console.warn(
+      '[cookie-elements] no UI on this page: load "cookie-elements" (the full suite) or dist/cookie-elements.js',
+    );
+  };
+  const api: CookieElementsApi = {
+    ready: store.ready,
+    getConsent: () => store.detail,
+    isGranted: (id) => store.detail.categories[id] === true || store.detail.services[id] === true,
+    onConsent: (callback) => store.subscribe(callback),
+    acceptAll: () => store.decide('accept-all'),
+    rejectAll: () => store.decide('reject-all'),
+    set: (choice) => store.decide('custom', choice ?? {}),
+    reset: () => store.reset(),
+    showSettings: () => withUi((host) => host.showSettings()),
+    showBanner: () => withUi((host) => host.showBanner()),
+    setLanguage: (code) => store.setLanguage(String(code)),
+    get language() {
+      return store.language;
+    },
+    start: (options = {}) => {
+      const { registry } = options;
+      if (registry === undefined) return autoStart(store);
+      if (document.querySelector(REGISTRY_SELECTOR)) {
+        store.error(
+          'registry-multiple',
+          `start({ registry }) ignored: the page has ${REGISTRY_SELECTOR}, and a page has one registry`,
+        );
+        return autoStart(store);
+      }
+      const source: RegistrySource =
+        typeof registry === 'string' || registry instanceof URL
+          ? { url: new URL(registry, document.baseURI).href }
+          : { object: registry };
+      return store.start(source);
+    },
+    push: (...callbacks) => {
+      for (const callback of callbacks) {
+        try {
+          if (typeof callback === 'function') callback(api);
+        } catch (error) {
+          console.error('[cookie-elements] a queued callback threw:', error);
+        }
+      }
+      return callbacks.length;
+    },
+    registerUi: (host) => {
+      ui = host;
+    },
+    version: VERSION,
+  };
+  return api;
+}
+
+/**
+ * Starts from the page's registry script. When the page has none yet, waits for the
+ * document to finish parsing, then for `start({ registry })` until `load`; after that the
+ * state fails closed with a `registry-missing` error.
+ */
+function autoStart(store: ConsentStore): Promise<ConsentDetail> {
+  if (store.started) return store.ready;
+  const found = findPageRegistry();
+  if (found) {
+    void store.start(found);
+  } else if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', () => autoStart(store), { once: true });
+  } else {
+    const giveUp = () =>
+      setTimeout(() => {
+        if (!store.started) {
+          void store.start({
+            ok: false,
+            code: 'registry-missing',
+            message: `no registry: add ${REGISTRY_SELECTOR} or call cookieElements.start({ registry }) before load`,
+          });
+        }
+      });
+    if (document.readyState === 'complete') giveUp();
+    else addEventListener('load', giveUp, { once: true });
+  }
+  return store.ready;
+}

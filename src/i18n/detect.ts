@@ -1,0 +1,58 @@
+/**
+ * The UI language, chosen the way i18next-browser-languagedetector chooses it (same
+ * sources, order and keys by default), matched against the languages that exist.
+ * Reads i18next's keys, never writes them. Zod-free and Lit-free: part of the core.
+ */
+import { DETECTION_SOURCES, LOCALE_PATTERN, type DetectionSource } from '../registry/constants.js';
+import type { DetectionOptions } from '../registry/schema.js';
+
+/** Candidate languages in order, junk (markup, over-long values) dropped. */
+export function languageCandidates(options: DetectionOptions = {}): string[] {
+  const order: readonly DetectionSource[] = options.order ?? DETECTION_SOURCES;
+  const found: string[] = [];
+  for (const source of order) {
+    for (const value of readSource(source, options)) {
+      if (value && value.length <= 35 && LOCALE_PATTERN.test(value.replace(/_/g, '-')))
+        found.push(value.replace(/_/g, '-'));
+    }
+  }
+  return found;
+}
+
+/** The first candidate that exists: exact, then its language only; else `fallback`. */
+export function matchLanguage(candidates: readonly string[], available: readonly string[], fallback: string): string {
+  const lower = available.map((code) => code.toLowerCase());
+  for (const candidate of candidates) {
+    const wanted = candidate.toLowerCase();
+    const exact = lower.indexOf(wanted);
+    if (exact > -1) return available[exact]!;
+    const base = lower.indexOf(wanted.split('-')[0]!);
+    if (base > -1) return available[base]!;
+  }
+  return fallback;
+}
+
+function readSource(source: DetectionSource, options: DetectionOptions): string[] {
+  try {
+    switch (source) {
+      case 'querystring':
+        return [new URLSearchParams(location.search).get(options.lookupQuerystring ?? 'lng') ?? ''];
+      case 'cookie': {
+        const name = options.lookupCookie ?? 'i18next';
+        const pair = document.cookie.split(';').find((p) => p.trim().startsWith(`${name}=`));
+        return [pair ? decodeURIComponent(pair.split('=')[1]!.trim()) : ''];
+      }
+      case 'localStorage':
+        return [localStorage.getItem(options.lookupLocalStorage ?? 'i18nextLng') ?? ''];
+      case 'sessionStorage':
+        return [sessionStorage.getItem(options.lookupSessionStorage ?? 'i18nextLng') ?? ''];
+      case 'navigator':
+        return [...(navigator.languages ?? []), navigator.language ?? ''];
+      case 'htmlTag':
+        return [document.documentElement.getAttribute('lang') ?? ''];
+    }
+  } catch {
+    // Storage blocked (SecurityError) or a malformed value: this source has nothing.
+  }
+  return [];
+}

@@ -1,0 +1,72 @@
+/**
+ * Finding and reading the page's registry. Zod-free: this is on every page view.
+ * The result is parsed JSON, not yet trusted; see `src/consent/store.ts` for when it is validated.
+ */
+import type { ConsentErrorCode } from '../consent/types.js';
+
+export const REGISTRY_SELECTOR = 'script[type="application/json"][data-cookie-registry]';
+
+/** A registry given to `start()`: the document itself, JSON text, or a URL to fetch it from. */
+export type RegistrySource = { object: unknown } | { text: string; origin: string } | { url: string };
+
+export type LoadFailure = { ok: false; code: ConsentErrorCode; message: string };
+export type LoadResult = { ok: true; raw: unknown; canonical: string } | LoadFailure;
+
+/** The page's registry script, as a source; an error when there are several. */
+export function findPageRegistry(root: ParentNode = document): RegistrySource | LoadFailure | undefined {
+  const scripts = root.querySelectorAll<HTMLScriptElement>(REGISTRY_SELECTOR);
+  if (scripts.length > 1) {
+    return {
+      ok: false,
+      code: 'registry-multiple',
+      message: `${scripts.length} registries (${REGISTRY_SELECTOR}); a page has exactly one`,
+    };
+  }
+  const script = scripts[0];
+  if (!script) return undefined;
+  const src = script.getAttribute('src');
+  if (src) return { url: new URL(src, document.baseURI).href };
+  return { text: script.textContent ?? '', origin: "the page's script[data-cookie-registry]" };
+}
+
+export async function loadRegistry(source: RegistrySource): Promise<LoadResult> {
+  if ('object' in source) {
+    try {
+      const canonical = JSON.stringify(source.object);
+      if (typeof canonical !== 'string') throw new TypeError('not a JSON value');
+      return { ok: true, raw: JSON.parse(canonical), canonical };
+    } catch (error) {
+      return {
+        ok: false,
+        code: 'registry-json',
+        message: `the registry object is not JSON: ${(error as Error).message}`,
+      };
+    }
+  }
+  let text: string;
+  let origin: string;
+  if ('url' in source) {
+    origin = source.url;
+    try {
+      const response = await fetch(source.url, { credentials: 'same-origin', headers: { accept: 'application/json' } });
+      if (!response.ok) {
+        return { ok: false, code: 'registry-fetch', message: `${source.url} answered HTTP ${response.status}` };
+      }
+      text = await response.text();
+    } catch (error) {
+      return {
+        ok: false,
+        code: 'registry-fetch',
+        message: `${source.url} could not be fetched: ${(error as Error).message}`,
+      };
+    }
+  } else {
+    ({ text, origin } = source);
+  }
+  try {
+    const raw: unknown = JSON.parse(text);
+    return { ok: true, raw, canonical: JSON.stringify(raw) };
+  } catch (error) {
+    return { ok: false, code: 'registry-json', message: `${origin} is not valid JSON: ${(error as Error).message}` };
+  }
+}

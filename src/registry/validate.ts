@@ -1,0 +1,235 @@
+/**
+ * Validation of a registry: the zod schema, then the rules that span fields.
+ * This module (and zod with it) loads only when a registry has not been validated
+ * in this browser before; see `src/consent/start.ts`.
+ */
+import type * as z from 'zod';
+import { registrySchema, type Registry } from './schema.js';
+import { MAX_RECOMMENDED_CONSENT_DAYS } from './constants.js';
+import type { RegistryIssue } from './issues.js';
+import { toJsonPath } from './json-path.js';
+
+export type ValidationResult =
+  | { ok: true; registry: Registry; warnings: RegistryIssue[] }
+  | { ok: false; issues: RegistryIssue[]; warnings: RegistryIssue[] };
+
+/**
+ * Validates a parsed registry document and reports every problem at once: the schema's,
+ * and the rules across fields (run on whatever parts are well-formed). Never throws.
+ */
+export function validateRegistry(input: unknown): ValidationResult {
+  const parsed = registrySchema.safeParse(input, { reportInput: true });
+  const issues: RegistryIssue[] = parsed.success ? [] : parsed.error.issues.map(fromZodIssue);
+  const warnings: RegistryIssue[] = [];
+  if (isObject(input)) {
+    const loose = looseView(input);
+    checkReferences(loose, issues);
+    checkLocales(loose, input.locales, issues);
+    checkConsentCookie(loose, warnings);
+  }
+  const sorted = dedupe(issues).sort((a, b) => a.path.localeCompare(b.path, 'en', { numeric: true }));
+  return parsed.success && !sorted.length
+    ? { ok: true, registry: parsed.data, warnings }
+    : { ok: false, issues: sorted, warnings };
+}
+
+/**
+ * The registry as far as it is well-formed: list items that are not objects are left out,
+ * keeping their index, so cross-field rules can run even when the schema found problems.
+ */
+type Loose<T> = { [K in keyof T]?: T[K] extends (infer U)[] | undefined ? [number, Partial<U>][] : T[K] };
+type LooseRegistry = Loose<Registry>;
+
+function looseView(input: Record<string, unknown>): LooseRegistry {
+  const list = (value: unknown) =>
+    Array.isArray(value) ? value.flatMap((item, i) => (isObject(item) ? [[i, item] as [number, never]] : [])) : [];
+  return {
+    ...(input as Partial<Registry>),
+    categories: list(input.categories),
+    services: list(input.services),
+    entries: list(input.entries),
+    locales: undefined,
+  } as LooseRegistry;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function dedupe(issues: RegistryIssue[]): RegistryIssue[] {
+  const seen = new Set<string>();
+  return issues.filter((issue) => {
+    const key = `${issue.path}\u0000${issue.message}`;
+    return !seen.has(key) && !!seen.add(key);
+  });
+}
+
+/** Validates registry JSON text, reporting syntax errors with line and column. */
+export function validateRegistryText(text: string): ValidationResult {
+  let input: unknown;
+  try {
+    input = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, issues: [{ path: '$', message: describeJsonError(text, error) }], warnings: [] };
+  }
+  return validateRegistry(input);
+}
+
+function fromZodIssue(issue: z.core.$ZodIssue): RegistryIssue {
+  let message = issue.message;
+  if (issue.code === 'unrecognized_keys') {
+    message = `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')} (check the spelling against the registry reference)`;
+  } else if (issue.code === 'invalid_value' && issue.values.length) {
+    message = `expected ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}, got ${describeInput(issue.input)}`;
+  } else if (issue.code === 'invalid_type') {
+    message = `expected ${issue.expected}, got ${describeInput(issue.input)}`;
+  }
+  return { path: toJsonPath(issue.path), message };
+}
+
+function describeInput(input: unknown): string {
+  if (input === undefined) return 'nothing (the field is missing)';
+  if (input === null) return 'null';
+  if (Array.isArray(input)) return 'an array';
+  if (typeof input === 'string') return JSON.stringify(input.length > 40 ? `${input.slice(0, 40)}…` : input);
+  if (typeof input === 'object') return 'an object';
+  return `${typeof input} ${String(input)}`;
+}
+
+function checkReferences(registry: LooseRegistry, issues: RegistryIssue[]): void {
+  const str = (value: unknown): value is string => typeof value === 'string';
+  const categories = new Set(registry.categories!.map(([, c]) => c.id).filter(str));
+  const ids = new Map<string, string>();
+  const claim = (id: unknown, path: string) => {
+    if (!str(id)) return;
+    const first = ids.get(id);
+    if (first)
+      issues.push({
+        path,
+        message: `duplicate id "${id}" (already used at ${first}); category and service ids share one namespace`,
+      });
+    else ids.set(id, path);
+  };
+  for (const [i, category] of registry.categories!) claim(category.id, toJsonPath(['categories', i, 'id']));
+
+  const services = new Map<string, unknown>();
+  for (const [i, service] of registry.services!) {
+    claim(service.id, toJsonPath(['services', i, 'id']));
+    if (str(service.id)) services.set(service.id, service.category);
+    if (str(service.category) && !categories.has(service.category)) {
+      issues.push({
+        path: toJsonPath(['services', i, 'category']),
+        message: unknownCategory(service.category, categories),
+      });
+    }
+  }
+
+  const seen = new Map<string, string>();
+  for (const [i, entry] of registry.entries!) {
+    if (str(entry.name) && str(entry.type)) {
+      const key = `${entry.type}\u0000${entry.name}`;
+      const first = seen.get(key);
+      if (first)
+        issues.push({
+          path: toJsonPath(['entries', i, 'name']),
+          message: `duplicate ${entry.type} entry "${entry.name}" (already listed at ${first}); entries are unique by name and type`,
+        });
+      else seen.set(key, toJsonPath(['entries', i]));
+    }
+    if (str(entry.category) && !categories.has(entry.category)) {
+      issues.push({
+        path: toJsonPath(['entries', i, 'category']),
+        message: unknownCategory(entry.category, categories),
+      });
+    }
+    if (str(entry.service)) {
+      if (!services.has(entry.service)) {
+        issues.push({
+          path: toJsonPath(['entries', i, 'service']),
+          message: `unknown service "${entry.service}"; expected one of: ${[...services.keys()].join(', ') || '(no services are declared)'}`,
+        });
+      } else if (services.get(entry.service) !== entry.category) {
+        issues.push({
+          path: toJsonPath(['entries', i, 'service']),
+          message: `service "${entry.service}" belongs to category "${String(services.get(entry.service))}", but this entry is in "${String(entry.category)}"; an entry's service must be in the entry's category`,
+        });
+      }
+    }
+    if (str(entry.pattern)) {
+      try {
+        new RegExp(entry.pattern);
+      } catch (error) {
+        issues.push({
+          path: toJsonPath(['entries', i, 'pattern']),
+          message: `expected a valid regular expression: ${(error as Error).message}`,
+        });
+      }
+    }
+    if (str(entry.type) && entry.type !== 'cookie' && (entry.path !== undefined || entry.domain !== undefined)) {
+      issues.push({
+        path: toJsonPath(['entries', i, entry.path !== undefined ? 'path' : 'domain']),
+        message: `"path" and "domain" apply to cookies only, but this entry is of type "${entry.type}"`,
+      });
+    }
+  }
+}
+
+function unknownCategory(id: string, categories: Set<unknown>): string {
+  return `unknown category "${id}"; expected one of: ${[...categories].join(', ')}`;
+}
+
+/** Every localized text names the default locale, so no label can ever be empty. */
+function checkLocales(registry: LooseRegistry, locales: unknown, issues: RegistryIssue[]): void {
+  const { defaultLocale } = registry;
+  if (typeof defaultLocale !== 'string') return;
+  if (Array.isArray(locales) && !locales.includes(defaultLocale)) {
+    issues.push({
+      path: '$.defaultLocale',
+      message: `"${defaultLocale}" is not among "locales" (${locales.join(', ')})`,
+    });
+  }
+  const check = (text: unknown, path: PropertyKey[]) => {
+    if (isObject(text) && !(defaultLocale in text)) {
+      issues.push({
+        path: toJsonPath(path),
+        message: `expected a text in "${defaultLocale}" (the defaultLocale), found only ${Object.keys(text).join(', ') || 'none'}`,
+      });
+    }
+  };
+  for (const [i, c] of registry.categories!)
+    for (const key of ['title', 'description'] as const) check(c[key], ['categories', i, key]);
+  for (const [i, s] of registry.services!)
+    for (const key of ['name', 'provider', 'description'] as const) check(s[key], ['services', i, key]);
+  for (const [i, e] of registry.entries!)
+    for (const key of ['purpose', 'scope'] as const) check(e[key], ['entries', i, key]);
+  for (const [id, text] of Object.entries(isObject(registry.text) ? registry.text : {})) check(text, ['text', id]);
+}
+
+function checkConsentCookie(registry: LooseRegistry, warnings: RegistryIssue[]): void {
+  const cookie = isObject(registry.consentCookie) ? registry.consentCookie : undefined;
+  if (typeof cookie?.maxAgeDays === 'number' && cookie.maxAgeDays > MAX_RECOMMENDED_CONSENT_DAYS) {
+    warnings.push({
+      path: '$.consentCookie.maxAgeDays',
+      message: `${cookie.maxAgeDays} days is over 13 months (${MAX_RECOMMENDED_CONSENT_DAYS} days); the CNIL recommends asking again at least every 13 months`,
+    });
+  }
+  if (cookie?.sameSite === 'None') {
+    warnings.push({
+      path: '$.consentCookie.sameSite',
+      message: '"None" needs HTTPS (Secure); on plain http the cookie is written with SameSite=Lax',
+    });
+  }
+}
+
+function describeJsonError(text: string, error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const match = /position (\d+)/.exec(message) ?? /column (\d+)/.exec(message);
+  const lineMatch = /line (\d+) column (\d+)/.exec(message);
+  if (lineMatch) return `invalid JSON at line ${lineMatch[1]}, column ${lineMatch[2]}: ${message}`;
+  if (match) {
+    const offset = Number(match[1]);
+    const before = text.slice(0, offset).split('\n');
+    return `invalid JSON at line ${before.length}, column ${before[before.length - 1]!.length + 1}: ${message}`;
+  }
+  return `invalid JSON: ${message}`;
+}
