@@ -53,7 +53,7 @@ function pageHtml(options: PageOptions): string {
       : options.registry === undefined
         ? ''
         : `<script type="application/json" data-cookie-registry>${
-            typeof options.registry === 'string' ? options.registry : JSON.stringify(options.registry)
+            typeof options.registry === 'string' ? options.registry : safeJson(options.registry)
           }</script>`;
   const modules = (options.modules ?? [CORE]).map((src) => `<script type="module" src="${src}"></script>`).join('');
   return `<!doctype html><html lang="${options.lang ?? 'en'}"><head><meta charset="utf-8">
@@ -69,6 +69,11 @@ function pageHtml(options: PageOptions): string {
   }
 </script>
 ${options.head ?? ''}${registry}${modules}</head><body>${options.body ?? ''}</body></html>`;
+}
+
+/** JSON safe inside a <script> element (as the docs tell sites to embed it): no `</script>` can end it. */
+function safeJson(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c');
 }
 
 /** Opens a page and waits until its consent state is known. */
