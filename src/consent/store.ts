@@ -19,7 +19,7 @@ import { readCookie } from './cookie.js';
 import { computeDetail, isStale, withdrawnBetween } from './grants.js';
 import { hashText } from './hash.js';
 import { consentCookieName, normalizeRegistry, type RegistryView } from './normalize.js';
-import { decodeRecord, type ConsentRecord } from './record.js';
+import { decodeRecord, MAX_RECORD_LENGTH, type ConsentRecord } from './record.js';
 import type { Decision } from './write.js';
 import type { ConsentChoice, ConsentDetail, ConsentErrorCode, ConsentReason } from './types.js';
 
@@ -229,13 +229,14 @@ export class ConsentStore {
     const { encodeRecord, writeCookie } = await loadWriter();
     const value = encodeRecord(record);
     const ageLeft = (Date.parse(record.at) + this.view.cookie.maxAgeDays * DAY - Date.now()) / 1000;
-    if (writeCookie(this.view.cookie, value, ageLeft)) {
+    // Never store a record the next page load would refuse to read.
+    if (value.length <= MAX_RECORD_LENGTH && writeCookie(this.view.cookie, value, ageLeft)) {
       this.lastCookie = value;
       this.broadcast();
     } else {
       this.memoryOnly = true;
       console.warn(
-        `${PREFIX} cookie "${this.view.cookie.name}" could not be stored (blocked or full): the decision holds for this page only`,
+        `${PREFIX} cookie "${this.view.cookie.name}" could not be stored (blocked, refused or over 3800 characters): the decision holds for this page only`,
       );
     }
   }

@@ -20,7 +20,7 @@ export interface PageOptions {
   lang?: string;
   /** Module URLs to load; default the core. */
   modules?: string[];
-  /** Query string of the page (for `?lng=`); uses a real URL instead of srcdoc. */
+  /** Query string of the page (for `?lng=`); the page then has a real URL instead of srcdoc (head markup only). */
   query?: string;
   /** iframe sandbox attribute (e.g. `allow-scripts` for an opaque origin without cookies). */
   sandbox?: string;
@@ -82,13 +82,12 @@ export async function openPage(options: PageOptions = {}): Promise<TestPage> {
   if (options.sandbox !== undefined) frame.setAttribute('sandbox', options.sandbox);
   const html = pageHtml(options);
   if (options.query !== undefined) {
-    frame.src = `/test/helpers/blank.html${options.query}`;
+    const specs = ((window as unknown as { __pageSpecs?: Record<string, unknown> }).__pageSpecs ??= {});
+    const id = String(Object.keys(specs).length);
+    const head = /<head>([\s\S]*)<\/head>/.exec(html)![1]!;
+    specs[id] = { head, lang: options.lang ?? 'en' };
+    frame.src = `/test/helpers/blank.html${options.query}${options.query.includes('?') ? '&' : '?'}spec=${id}`;
     document.body.append(frame);
-    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    const doc = frame.contentDocument!;
-    doc.open();
-    doc.write(html);
-    doc.close();
   } else {
     frame.srcdoc = html;
     document.body.append(frame);
