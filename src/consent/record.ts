@@ -45,18 +45,22 @@ const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/;
 
 export function decodeRecord(value: string): DecodeResult {
   if (value.length > MAX_RECORD_LENGTH) return { ok: false, reason: `oversized (${value.length} characters)` };
-  if (!/^[A-Za-z0-9_-]+$/.test(value)) return { ok: false, reason: 'not a cookie-elements record (not base64url)' };
   let data: unknown;
   try {
-    data = JSON.parse(atob(value.replace(/-/g, '+').replace(/_/g, '/')));
+    data = /^[A-Za-z0-9_-]+$/.test(value) ? JSON.parse(atob(value.replace(/-/g, '+').replace(/_/g, '/'))) : 0;
   } catch {
-    return { ok: false, reason: 'corrupt or truncated (not base64url JSON)' };
+    // not base64url JSON: another tool's cookie, or one cut short
   }
-  if (!isObject(data)) return { ok: false, reason: 'not a cookie-elements record' };
-  if (typeof data.v === 'number' && data.v > RECORD_VERSION) {
-    return { ok: false, reason: `from a newer record version (${data.v}); this copy reads version ${RECORD_VERSION}` };
+  if (!isObject(data) || data.v !== RECORD_VERSION) {
+    const version = isObject(data) && typeof data.v === 'number' ? data.v : 0;
+    return {
+      ok: false,
+      reason:
+        version > RECORD_VERSION
+          ? `from a newer record version (${version})`
+          : 'not a cookie-elements record, or truncated',
+    };
   }
-  if (data.v !== RECORD_VERSION) return { ok: false, reason: 'not a cookie-elements record (no version 1 marker)' };
   const bad =
     Object.keys(data).find((key) => !(Object.hasOwn(FIELDS, key) && FIELDS[key]!(data[key], data))) ??
     Object.keys(FIELDS).find((key) => !(key in data));

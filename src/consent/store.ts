@@ -59,7 +59,7 @@ export class ConsentStore {
   private readonly listeners = new Set<ConsentListener>();
   private channel: BroadcastChannel | undefined;
 
-  constructor(private readonly validate: Validator = loadValidator) {
+  constructor() {
     this.ready = new Promise((resolve) => (this.resolveReady = resolve));
     this.detail = computeDetail(undefined, null, 'init', this.language, false);
   }
@@ -90,7 +90,7 @@ export class ConsentStore {
     } else {
       let result: Awaited<ReturnType<Validator>>;
       try {
-        result = await this.validate(loaded.raw);
+        result = await loadValidator(loaded.raw);
       } catch (error) {
         return this.fail(
           'registry-validator',

@@ -67,6 +67,13 @@ export async function loadRegistry(source: RegistrySource): Promise<LoadResult> 
     const raw: unknown = JSON.parse(text);
     return { ok: true, raw, canonical: JSON.stringify(raw) };
   } catch (error) {
-    return { ok: false, code: 'registry-json', message: `${origin} is not valid JSON: ${(error as Error).message}` };
+    return {
+      ok: false,
+      code: 'registry-json',
+      message: `${origin} is not valid JSON: ${await import('./json-syntax.js').then(
+        (syntax) => syntax.describeJsonError(text, error),
+        () => (error as Error).message, // the chunk did not load: the engine's words will do
+      )}`,
+    };
   }
 }

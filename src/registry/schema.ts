@@ -33,11 +33,13 @@ const id = z
     'expected an id of lowercase letters, digits, "-" or "_", starting with a letter (at most 64 characters)',
   );
 
+/** "session", "persistent" or an ISO 8601 duration, as one pattern so the JSON Schema carries it too. */
 const duration = z
   .string()
-  .refine((value) => (DURATION_KEYWORDS as readonly string[]).includes(value) || ISO_DURATION_PATTERN.test(value), {
-    message: 'expected "session", "persistent" or an ISO 8601 duration such as "P30D", "P1Y" or "PT30M"',
-  });
+  .regex(
+    new RegExp(`^(?:${DURATION_KEYWORDS.join('|')}|${ISO_DURATION_PATTERN.source.slice(1, -1)})$`),
+    'expected "session", "persistent" or an ISO 8601 duration such as "P30D", "P1Y" or "PT30M"',
+  );
 
 const urlOrPath = z
   .string()

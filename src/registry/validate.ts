@@ -6,8 +6,13 @@
 import type * as z from 'zod';
 import { registrySchema, type Registry } from './schema.js';
 import { MAX_RECOMMENDED_CONSENT_DAYS } from './constants.js';
+import { ENTRY_TYPES } from './vocabulary.js';
+
+/** Entry types that are not cookies: `path` and `domain` mean nothing for them. */
+const STORAGE_TYPES = ENTRY_TYPES.filter((type) => type !== 'cookie');
 import type { RegistryIssue } from './issues.js';
 import { toJsonPath } from './json-path.js';
+import { describeJsonError } from './json-syntax.js';
 
 export type ValidationResult =
   | { ok: true; registry: Registry; warnings: RegistryIssue[] }
@@ -67,10 +72,15 @@ function dedupe(issues: RegistryIssue[]): RegistryIssue[] {
 /** Validates registry JSON text, reporting syntax errors with line and column. */
 export function validateRegistryText(text: string): ValidationResult {
   let input: unknown;
+  text = text.replace(/^\uFEFF/, ''); // a byte order mark some editors write
   try {
     input = JSON.parse(text);
   } catch (error) {
-    return { ok: false, issues: [{ path: '$', message: describeJsonError(text, error) }], warnings: [] };
+    return {
+      ok: false,
+      issues: [{ path: '$', message: `invalid JSON at ${describeJsonError(text, error)}` }],
+      warnings: [],
+    };
   }
   return validateRegistry(input);
 }
@@ -165,7 +175,7 @@ function checkReferences(registry: LooseRegistry, issues: RegistryIssue[]): void
         });
       }
     }
-    if (str(entry.type) && entry.type !== 'cookie' && (entry.path !== undefined || entry.domain !== undefined)) {
+    if (STORAGE_TYPES.includes(entry.type as never) && (entry.path !== undefined || entry.domain !== undefined)) {
       issues.push({
         path: toJsonPath(['entries', i, entry.path !== undefined ? 'path' : 'domain']),
         message: `"path" and "domain" apply to cookies only, but this entry is of type "${entry.type}"`,
@@ -175,7 +185,7 @@ function checkReferences(registry: LooseRegistry, issues: RegistryIssue[]): void
 }
 
 function unknownCategory(id: string, categories: Set<unknown>): string {
-  return `unknown category "${id}"; expected one of: ${[...categories].join(', ')}`;
+  return `unknown category "${id}"; expected one of: ${[...categories].join(', ') || '(no categories are declared)'}`;
 }
 
 /** Every localized text names the default locale, so no label can ever be empty. */
@@ -189,10 +199,10 @@ function checkLocales(registry: LooseRegistry, locales: unknown, issues: Registr
     });
   }
   const check = (text: unknown, path: PropertyKey[]) => {
-    if (isObject(text) && !(defaultLocale in text)) {
+    if (isObject(text) && Object.keys(text).length && !(defaultLocale in text)) {
       issues.push({
         path: toJsonPath(path),
-        message: `expected a text in "${defaultLocale}" (the defaultLocale), found only ${Object.keys(text).join(', ') || 'none'}`,
+        message: `expected a text in "${defaultLocale}" (the defaultLocale), found only ${Object.keys(text).join(', ')}`,
       });
     }
   };
@@ -219,17 +229,4 @@ function checkConsentCookie(registry: LooseRegistry, warnings: RegistryIssue[]):
       message: '"None" needs HTTPS (Secure); on plain http the cookie is written with SameSite=Lax',
     });
   }
-}
-
-function describeJsonError(text: string, error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  const match = /position (\d+)/.exec(message) ?? /column (\d+)/.exec(message);
-  const lineMatch = /line (\d+) column (\d+)/.exec(message);
-  if (lineMatch) return `invalid JSON at line ${lineMatch[1]}, column ${lineMatch[2]}: ${message}`;
-  if (match) {
-    const offset = Number(match[1]);
-    const before = text.slice(0, offset).split('\n');
-    return `invalid JSON at line ${before.length}, column ${before[before.length - 1]!.length + 1}: ${message}`;
-  }
-  return `invalid JSON: ${message}`;
 }

@@ -43,6 +43,7 @@ describe('window.cookieElements', () => {
 
     it('shares one state between two copies of the library on a page', async () => {
       const page = await openPage({ registry: dumka, modules: ['/src/core.ts', '/dist/cookie-elements.js'] });
+      await waitUntil(() => page.win.document.readyState === 'complete', 'both copies never ran');
       await page.api.acceptAll();
       expect(page.win.cookieElements).to.equal(
         (page.win as unknown as Record<symbol, unknown>)[Symbol.for('cookie-elements.api.v1')],
