@@ -1,0 +1,95 @@
+import { expect } from '@open-wc/testing';
+import { hashText } from '../../src/consent/hash.js';
+import { decodeRecord, MAX_RECORD_LENGTH, type ConsentRecord } from '../../src/consent/record.js';
+import { encodeRecord, newConsentId } from '../../src/consent/write.js';
+
+const record: ConsentRecord = {
+  v: 1,
+  id: 'gWFmcKu9drLKnx4bosa36w',
+  rev: 3,
+  hash: '1fdhmchjwmf',
+  first: '2026-05-23T10:00:00.000Z',
+  at: '2026-06-01T09:30:00.000Z',
+  cat: { analytics: 1, functional: 0 },
+  svc: { posthog: 1 },
+  m: 'custom',
+  lang: 'pt-BR',
+  gpc: 0,
+};
+
+/** What a server does (docs/consent-cookie.md): base64url, then JSON. */
+function serverRead(value: string): unknown {
+  const base64 = value.replace(/-/g, '+').replace(/_/g, '/');
+  return JSON.parse(atob(base64 + '='.repeat((4 - (base64.length % 4)) % 4)));
+}
+
+describe('the consent record', () => {
+  it('is base64url JSON, as documented for servers, and survives a round trip', () => {
+    const value = encodeRecord(record);
+    expect(value).to.match(/^[A-Za-z0-9_-]+$/);
+    expect(serverRead(value)).to.deep.equal(record);
+    expect(decodeRecord(value)).to.deep.equal({ ok: true, record });
+  });
+
+  it('is small enough for one cookie with a dozen categories', () => {
+    const cat = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`category-${i}`, (i % 2) as 0 | 1]));
+    expect(encodeRecord({ ...record, cat }).length).to.be.below(MAX_RECORD_LENGTH / 4);
+  });
+
+  const rejects: [string, Record<string, unknown>, RegExp][] = [
+    ['a missing field', { lang: undefined }, /invalid or missing field "lang"/],
+    ['an extra field', { extra: 1 }, /unexpected field "extra"/],
+    ['a field named like an Object member', { constructor: 1 }, /unexpected field "constructor"/],
+    ['a non-integer revision', { rev: 1.5 }, /field "rev"/],
+    ['a bad id', { id: 'short' }, /field "id"/],
+    ['a grant that is not 0 or 1', { cat: { analytics: true } }, /field "cat"/],
+    ['a grant for a malformed id', { svc: { 'Not An Id': 1 } }, /field "svc"/],
+    ['an unknown method', { m: 'magic' }, /field "m"/],
+    ['a time that is not ISO UTC', { at: 'yesterday' }, /field "at"/],
+    ['a decision before the first one', { at: '2026-05-01T00:00:00.000Z' }, /field "at"/],
+    ['a bad language', { lang: '<b>' }, /field "lang"/],
+    ['a gpc flag that is not 0 or 1', { gpc: true }, /field "gpc"/],
+    ['another record version', { v: 7 }, /newer record version \(7\)/],
+    ['no version', { v: undefined }, /not a cookie-elements record/],
+  ];
+  for (const [label, change, reason] of rejects) {
+    it(`rejects ${label}`, () => {
+      const value = btoa(JSON.stringify({ ...record, ...change }))
+        .replace(/\+/g, '-')
+        .replace(/\//g, '_')
+        .replace(/=+$/, '');
+      const result = decodeRecord(value);
+      expect(result.ok).to.equal(false);
+      expect(!result.ok && result.reason).to.match(reason);
+    });
+  }
+
+  it('rejects a value with a __proto__ key without touching any prototype', () => {
+    const json = JSON.stringify(record).replace('"v":1,', '"v":1,"__proto__":{"polluted":1},');
+    const result = decodeRecord(btoa(json).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, ''));
+    expect(result.ok).to.equal(false);
+    expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+  });
+
+  it('rejects what is not base64url JSON, and anything over the size limit', () => {
+    expect(decodeRecord('a b').ok).to.equal(false);
+    expect(decodeRecord('%7B%22v%22%3A1%7D').ok).to.equal(false);
+    expect(decodeRecord(encodeRecord(record).slice(0, -10)).ok).to.equal(false);
+    const huge = decodeRecord('A'.repeat(MAX_RECORD_LENGTH + 1));
+    expect(!huge.ok && huge.reason).to.match(/oversized/);
+  });
+
+  it('gets a random 22-character consent id each time', () => {
+    const ids = new Set(Array.from({ length: 50 }, newConsentId));
+    expect(ids.size).to.equal(50);
+    for (const id of ids) expect(id).to.match(/^[A-Za-z0-9_-]{22}$/);
+  });
+
+  it('hashes registries: equal text, equal hash; any change, another hash', () => {
+    const text = JSON.stringify({ version: 1, revision: 1, categories: [{ id: 'a' }] });
+    expect(hashText(text)).to.equal(hashText(text));
+    expect(hashText(text)).to.match(/^[0-9a-z]{1,11}$/);
+    expect(hashText(text.replace('"a"', '"b"'))).not.to.equal(hashText(text));
+    expect(hashText(text + ' ')).not.to.equal(hashText(text));
+  });
+});
