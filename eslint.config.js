@@ -72,7 +72,16 @@ export default tseslint.config(
     },
   },
   {
+    files: ['demo/**/*.js'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
     files: ['scripts/**/*.mjs', 'bin/**/*.js', '*.config.*', 'web-test-runner.config.mjs', 'test/node/**/*.mjs'],
     languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    // Playwright scripts: functions passed to page.evaluate() run in the page.
+    files: ['scripts/size.mjs', 'scripts/screenshot.mjs'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 );
