@@ -1,8 +1,7 @@
 import { defineConfig } from 'vite';
 
 /**
- * Vite serves the source for Storybook (`npm run storybook`) and for `npx vite`, a dev server
- * with the demo at http://127.0.0.1:5173/demo/dev.html running straight from `src/`.
+ * Vite serves the source for Storybook (`npm run storybook`).
  * The package itself is built by `scripts/build.mjs` with rolldown (Vite 8's bundler) directly,
  * which gives the drop-in build exact control over its chunks.
  * Decorators follow tsconfig.json (legacy, `useDefineForClassFields: false`).

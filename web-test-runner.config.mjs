@@ -16,19 +16,9 @@ import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { processTable, terminateGroupsSync, webkitLauncher } from './scripts/wtr/webkit-launcher.mjs';
 import { summaryReporter } from './scripts/wtr/summary-reporter.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
 
 const HOST = '127.0.0.1';
-
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 // On top of puppeteer's own test profile (which already turns off updates, telemetry, safe
 // browsing and the like): keep Firefox off the (closed) network.
@@ -124,7 +114,7 @@ function puppeteerLauncher(name, options) {
 const launchers = {
   chromium: () =>
     puppeteerLauncher('Chromium', {
-      launchOptions: { executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS },
+      launchOptions: { executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS },
     }),
   firefox: () =>
     puppeteerLauncher('Firefox', {

@@ -1,6 +1,4 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { hashText } from '../../src/consent/hash.js';
-import { encodeRecord } from '../../src/consent/write.js';
 import type { ConsentErrorDetail } from '../../src/consent/types.js';
 import {
   clearCookies,
@@ -12,6 +10,7 @@ import {
   openPage,
   types,
 } from '../helpers/page.js';
+import { recordFor } from '../helpers/records.js';
 
 const COOKIE = 'dumka_cc_cookie';
 
@@ -45,20 +44,7 @@ describe('bad input and faults', () => {
 
     it('fails closed: nothing optional is granted, even with a stored decision that granted it', async () => {
       const registry = broken();
-      const now = new Date().toISOString();
-      document.cookie = `${COOKIE}=${encodeRecord({
-        v: 1,
-        id: 'abcdefghijklmnopqrstuv',
-        rev: 1,
-        hash: hashText(JSON.stringify(dumka)),
-        first: now,
-        at: now,
-        cat: { analytics: 1, functional: 1 },
-        svc: {},
-        m: 'accept-all',
-        lang: 'en',
-        gpc: 0,
-      })}; Path=/`;
+      document.cookie = `${COOKIE}=${recordFor(dumka, { cat: { analytics: 1, functional: 1 }, m: 'accept-all' })}; Path=/`;
       const page = await openPage({ registry });
       const consent = page.api.getConsent();
       expect(consent.decided).to.equal(false);
@@ -122,7 +108,7 @@ describe('bad input and faults', () => {
   describe('a consent cookie that is not a valid record', () => {
     const cases: [string, () => string, RegExp][] = [
       ['garbage', () => 'hello%20world', /not a cookie-elements record/],
-      ['truncated', () => encodeRecordFor().slice(0, 40), /corrupt or truncated|not a cookie-elements record/],
+      ['truncated', () => recordFor(dumka).slice(0, 40), /corrupt or truncated|not a cookie-elements record/],
       [
         "another tool's (vanilla-cookieconsent style JSON)",
         () => encodeURIComponent(JSON.stringify({ categories: ['necessary', 'analytics'], revision: 0 })),
@@ -132,27 +118,10 @@ describe('bad input and faults', () => {
       ['oversized', () => 'A'.repeat(3900), /oversized/],
       [
         'a record with a forged field',
-        () => base64url(JSON.stringify({ ...JSON.parse(atob(encodeRecordFor())), cat: { analytics: 'yes' } })),
+        () => base64url(JSON.stringify({ ...JSON.parse(atob(recordFor(dumka))), cat: { analytics: 'yes' } })),
         /invalid or missing field "cat"/,
       ],
     ];
-
-    function encodeRecordFor(): string {
-      const now = new Date().toISOString();
-      return encodeRecord({
-        v: 1,
-        id: 'abcdefghijklmnopqrstuv',
-        rev: 1,
-        hash: hashText(JSON.stringify(dumka)),
-        first: now,
-        at: now,
-        cat: { analytics: 1, functional: 1 },
-        svc: {},
-        m: 'accept-all',
-        lang: 'en',
-        gpc: 0,
-      });
-    }
 
     for (const [label, value, reason] of cases) {
       it(`ignores ${label} with a warning, treats the visitor as undecided, and replaces it on the next decision`, async () => {

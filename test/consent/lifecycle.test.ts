@@ -1,7 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { hashText } from '../../src/consent/hash.js';
 import { decodeRecord, type ConsentRecord } from '../../src/consent/record.js';
-import { encodeRecord } from '../../src/consent/write.js';
+import { recordFor } from '../helpers/records.js';
 import type { ConsentDetail } from '../../src/consent/types.js';
 import {
   clearCookies,
@@ -19,25 +19,6 @@ import {
 
 const COOKIE = 'dumka_cc_cookie';
 const DAY = 864e5;
-
-/** A record as the suite would have written it for `registry`. */
-function recordFor(registry: unknown, overrides: Partial<ConsentRecord> = {}): string {
-  const now = new Date().toISOString();
-  return encodeRecord({
-    v: 1,
-    id: 'abcdefghijklmnopqrstuv',
-    rev: (registry as { revision: number }).revision,
-    hash: hashText(JSON.stringify(registry)),
-    first: now,
-    at: now,
-    cat: { analytics: 1, functional: 0 },
-    svc: {},
-    m: 'custom',
-    lang: 'en',
-    gpc: 0,
-    ...overrides,
-  });
-}
 
 function storedRecord(page: TestPage): ConsentRecord {
   const value = cookieValue(COOKIE, page.win.document);
