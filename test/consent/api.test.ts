@@ -1,15 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { ConsentDetail, ConsentErrorDetail, ConsentWithdrawDetail } from '../../src/consent/types.js';
-import {
-  clearCookies,
-  clearStorage,
-  closeAll,
-  cookieValue,
-  lastDetail,
-  loadRegistry,
-  openPage,
-  types,
-} from '../helpers/page.js';
+import { isolatePages, cookieValue, lastDetail, loadRegistry, openPage, types } from '../helpers/page.js';
 
 describe('window.cookieElements', () => {
   let dumka: Record<string, unknown>;
@@ -19,12 +10,7 @@ describe('window.cookieElements', () => {
     [dumka, dpokit] = await Promise.all([loadRegistry('dumka'), loadRegistry('dpokit')]);
   });
 
-  beforeEach(() => {
-    clearCookies();
-    clearStorage();
-  });
-
-  afterEach(() => closeAll());
+  isolatePages();
 
   describe('loading', () => {
     it('runs callbacks queued before it loaded, and later pushes at once', async () => {

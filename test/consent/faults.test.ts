@@ -1,15 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { ConsentErrorDetail } from '../../src/consent/types.js';
-import {
-  clearCookies,
-  clearStorage,
-  closeAll,
-  cookieValue,
-  lastDetail,
-  loadRegistry,
-  openPage,
-  types,
-} from '../helpers/page.js';
+import { isolatePages, cookieValue, lastDetail, loadRegistry, openPage, types } from '../helpers/page.js';
 import { recordFor } from '../helpers/records.js';
 
 const COOKIE = 'dumka_cc_cookie';
@@ -25,12 +16,7 @@ describe('bad input and faults', () => {
     dumka = await loadRegistry('dumka');
   });
 
-  beforeEach(() => {
-    clearCookies();
-    clearStorage();
-  });
-
-  afterEach(() => closeAll());
+  isolatePages();
 
   describe('a malformed registry', () => {
     const broken = () => ({

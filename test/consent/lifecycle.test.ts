@@ -5,8 +5,7 @@ import { recordFor } from '../helpers/records.js';
 import type { ConsentDetail } from '../../src/consent/types.js';
 import {
   clearCookies,
-  clearStorage,
-  closeAll,
+  isolatePages,
   cookieValue,
   lastDetail,
   loadedValidator,
@@ -35,12 +34,7 @@ describe('consent lifecycle across page loads', () => {
     dumka = await loadRegistry('dumka');
   });
 
-  beforeEach(() => {
-    clearCookies();
-    clearStorage();
-  });
-
-  afterEach(() => closeAll());
+  isolatePages();
 
   describe('first visit', () => {
     it('is undecided, grants only the required category, and writes nothing', async () => {

@@ -175,3 +175,12 @@ export async function loadRegistry(name: 'dumka' | 'dpokit'): Promise<Record<str
   const response = await fetch(`/examples/registries/${name}.json`);
   return (await response.json()) as Record<string, unknown>;
 }
+
+/** Mocha hooks for a block of page tests: no cookies or storage left from the last test, no frames after it. */
+export function isolatePages(): void {
+  beforeEach(() => {
+    clearCookies();
+    clearStorage();
+  });
+  afterEach(() => closeAll());
+}
