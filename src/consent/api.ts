@@ -49,7 +49,6 @@ export interface CookieElementsApi {
   push(...callbacks: QueuedCallback[]): number;
   /** The UI layer registers itself here; site code does not need it. */
   registerUi(host: UiHost): void;
-  readonly version: string;
 }
 
 declare global {
@@ -57,8 +56,6 @@ declare global {
     cookieElements: CookieElementsApi | QueuedCallback[] | undefined;
   }
 }
-
-export const VERSION = '0.1.0';
 
 /** The page's API, created on first use. */
 export function getApi(): CookieElementsApi {
@@ -125,7 +122,6 @@ function createApi(store: ConsentStore): CookieElementsApi {
     registerUi: (host) => {
       ui = host;
     },
-    version: VERSION,
   };
   return api;
 }

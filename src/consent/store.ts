@@ -155,8 +155,9 @@ export class ConsentStore {
       return this.detail;
     }
     if (!view.needsBanner) return this.detail; // nothing optional: nothing to record, nothing written
-    const { decide } = await loadWriter();
-    const result = decide(view, this.record, decision, choice, {
+    const writer = await this.writer();
+    if (!writer) return this.detail;
+    const result = writer.decide(view, this.record, decision, choice, {
       now: new Date(),
       hash: this.hash,
       language: this.language,
@@ -171,12 +172,21 @@ export class ConsentStore {
 
   async reset(): Promise<ConsentDetail> {
     await this.ready;
-    if (!this.view?.needsBanner) return this.detail;
-    (await loadWriter()).deleteCookie(this.view.cookie);
+    const writer = this.view?.needsBanner && (await this.writer());
+    if (!writer) return this.detail;
+    writer.deleteCookie(this.view!.cookie);
     this.lastCookie = undefined;
     this.adopt(null, 'reset');
     this.broadcast();
     return this.detail;
+  }
+
+  /** The writing half; on a network failure nothing is recorded, and the page is told. */
+  private writer(): Promise<typeof import('./write.js') | undefined> {
+    return loadWriter().catch((error: Error) => {
+      this.error('chunk-load', `nothing recorded: a part of the library did not load (${error.message})`);
+      return undefined;
+    });
   }
 
   setLanguage(code: string): void {

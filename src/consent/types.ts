@@ -57,6 +57,7 @@ export const CONSENT_ERROR_CODES = [
   'registry-invalid',
   'registry-validator',
   'unknown-id',
+  'chunk-load',
 ] as const;
 export type ConsentErrorCode = (typeof CONSENT_ERROR_CODES)[number];
 

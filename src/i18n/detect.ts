@@ -5,6 +5,7 @@
  */
 import { DETECTION_SOURCES, LOCALE_PATTERN, type DetectionSource } from '../registry/constants.js';
 import type { DetectionOptions } from '../registry/schema.js';
+import { readCookie } from '../consent/cookie.js';
 
 /** Candidate languages in order, junk (markup, over-long values) dropped. */
 export function languageCandidates(options: DetectionOptions = {}): string[] {
@@ -37,11 +38,8 @@ function readSource(source: DetectionSource, options: DetectionOptions): string[
     switch (source) {
       case 'querystring':
         return [new URLSearchParams(location.search).get(options.lookupQuerystring ?? 'lng') ?? ''];
-      case 'cookie': {
-        const name = options.lookupCookie ?? 'i18next';
-        const pair = document.cookie.split(';').find((p) => p.trim().startsWith(`${name}=`));
-        return [pair ? decodeURIComponent(pair.split('=')[1]!.trim()) : ''];
-      }
+      case 'cookie':
+        return [decodeURIComponent(readCookie(options.lookupCookie ?? 'i18next') ?? '')];
       case 'localStorage':
         return [localStorage.getItem(options.lookupLocalStorage ?? 'i18nextLng') ?? ''];
       case 'sessionStorage':
