@@ -4,6 +4,7 @@
  * and the demo page with a registry inlined.
  */
 import { createServer } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,11 +31,11 @@ export function inlineJson(value) {
 }
 
 /**
- * Starts the server. `registry` is the path of the registry inlined into `/` (the demo page).
- * Resolves with `{ url, close }`.
+ * Starts the server. `registry` is the path of the registry inlined into `/` (the demo page);
+ * `tls` ({ key, cert }) serves https instead of http. Resolves with `{ url, close }`.
  */
-export async function startServer({ port = 0, registry = 'examples/registries/dumka.json' } = {}) {
-  const server = createServer(async (request, response) => {
+export async function startServer({ port = 0, registry = 'examples/registries/dumka.json', tls } = {}) {
+  const handler = async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     try {
       if (url.pathname === '/' || url.pathname === '/index.html') {
@@ -56,14 +57,15 @@ export async function startServer({ port = 0, registry = 'examples/registries/du
         String(error.message),
       );
     }
-  });
+  };
+  const server = tls ? createHttpsServer(tls, handler) : createServer(handler);
   await new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, '127.0.0.1', resolve);
   });
   const { port: actual } = server.address();
   return {
-    url: `http://127.0.0.1:${actual}/`,
+    url: `${tls ? 'https' : 'http'}://127.0.0.1:${actual}/`,
     close: () => new Promise((resolve) => server.close(resolve)),
   };
 }
