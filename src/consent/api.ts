@@ -11,6 +11,10 @@ import { ConsentStore, type ConsentListener } from './store.js';
 import type { ConsentChoice, ConsentDetail } from './types.js';
 
 export const API_KEY = Symbol.for('cookie-elements.api.v1');
+/** The page's consent store, where elements meet (never by tag name). */
+export const STORE_KEY = Symbol.for('cookie-elements.store.v1');
+
+type Global = typeof globalThis & { [API_KEY]?: CookieElementsApi; [STORE_KEY]?: ConsentStore };
 
 export type QueuedCallback = (api: CookieElementsApi) => void;
 
@@ -59,15 +63,21 @@ declare global {
 
 /** The page's API, created on first use. */
 export function getApi(): CookieElementsApi {
-  const global = globalThis as typeof globalThis & { [API_KEY]?: CookieElementsApi };
+  const global = globalThis as Global;
   const existing = global[API_KEY];
   if (existing) return existing;
-  const api = createApi(new ConsentStore());
+  const api = createApi((global[STORE_KEY] = new ConsentStore()));
   global[API_KEY] = api;
   const queued = globalThis.window?.cookieElements;
   if (typeof window !== 'undefined') window.cookieElements = api;
   if (Array.isArray(queued)) api.push(...queued);
   return api;
+}
+
+/** The page's store (creating the API if needed). For the UI layer; site code uses the API. */
+export function getStore(): ConsentStore {
+  getApi();
+  return (globalThis as Global)[STORE_KEY]!;
 }
 
 function createApi(store: ConsentStore): CookieElementsApi {

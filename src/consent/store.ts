@@ -56,7 +56,7 @@ export class ConsentStore {
   private lastCookie: string | undefined;
   private memoryOnly = false;
   private resolveReady!: (detail: ConsentDetail) => void;
-  private readonly listeners = new Set<ConsentListener>();
+  private readonly listeners = new Set<{ listener: ConsentListener; watcher: boolean }>();
   private channel: BroadcastChannel | undefined;
 
   constructor() {
@@ -131,7 +131,7 @@ export class ConsentStore {
     this.settled = true;
     this.resolveReady(this.detail);
     document.dispatchEvent(new CookieConsentReadyEvent(this.detail));
-    if (this.detail.decided) this.notify();
+    this.notify(!this.detail.decided);
   }
 
   private fail(code: ConsentErrorCode, message: string, issues: RegistryIssue[] = []): void {
@@ -196,10 +196,15 @@ export class ConsentStore {
     this.notify();
   }
 
-  subscribe(listener: ConsentListener): () => void {
-    this.listeners.add(listener);
+  /**
+   * Calls `listener` now if decided, and on every later change. A `watcher` (the UI) is also
+   * called when the state becomes known undecided, and on language changes.
+   */
+  subscribe(listener: ConsentListener, watcher = false): () => void {
+    const entry = { listener, watcher };
+    this.listeners.add(entry);
     if (this.settled && this.detail.decided) call(listener, this.detail);
-    return () => this.listeners.delete(listener);
+    return () => this.listeners.delete(entry);
   }
 
   private adopt(record: ConsentRecord | null, reason: ConsentReason): void {
@@ -215,8 +220,9 @@ export class ConsentStore {
     this.notify();
   }
 
-  private notify(): void {
-    for (const listener of [...this.listeners]) call(listener, this.detail);
+  /** Tells listeners of a change; with `watchersOnly`, only the UI (the state became known, undecided). */
+  private notify(watchersOnly = false): void {
+    for (const { listener, watcher } of [...this.listeners]) if (watcher || !watchersOnly) call(listener, this.detail);
   }
 
   private gpcApplied(record: ConsentRecord | null): boolean {
