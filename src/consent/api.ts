@@ -25,7 +25,7 @@ export interface StartOptions {
 
 /** Opens the UI; provided by the UI layer when it is part of the build. */
 export interface UiHost {
-  showSettings(): Promise<void>;
+  showSettings(opener?: Element | null): Promise<void>;
   showBanner(): Promise<void>;
 }
 
@@ -43,7 +43,8 @@ export interface CookieElementsApi {
   set(choice: ConsentChoice): Promise<ConsentDetail>;
   /** Forgets the decision (deletes the consent cookie); the visitor is asked again. */
   reset(): Promise<ConsentDetail>;
-  showSettings(): Promise<void>;
+  /** Opens the settings dialog; focus returns to `opener` (default: the focused element) when it closes. */
+  showSettings(opener?: Element | null): Promise<void>;
   showBanner(): Promise<void>;
   setLanguage(code: string): void;
   readonly language: string;
@@ -97,7 +98,7 @@ function createApi(store: ConsentStore): CookieElementsApi {
     rejectAll: () => store.decide('reject-all'),
     set: (choice) => store.decide('custom', choice ?? {}),
     reset: () => store.reset(),
-    showSettings: () => withUi((host) => host.showSettings()),
+    showSettings: (opener) => withUi((host) => host.showSettings(opener)),
     showBanner: () => withUi((host) => host.showBanner()),
     setLanguage: (code) => store.setLanguage(String(code)),
     get language() {

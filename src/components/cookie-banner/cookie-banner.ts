@@ -1,0 +1,267 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
+import { getApi } from '../../consent/api.js';
+import type { ConsentReason } from '../../consent/types.js';
+import { ConsentController } from '../../controllers/consent-controller.js';
+import { CookieAfterHideEvent } from '../../events/cookie-after-hide.js';
+import { CookieAfterShowEvent } from '../../events/cookie-after-show.js';
+import { CookieHideEvent } from '../../events/cookie-hide.js';
+import { CookieShowEvent } from '../../events/cookie-show.js';
+import type { CookieUiSource } from '../../events/ui-source.js';
+import { pickText, uiText } from '../../i18n/text.js';
+import { CookieElement } from '../../internal/cookie-element.js';
+import { deepActiveElement, uiRegistry } from '../../internal/ui-registry.js';
+import { buttons } from '../../styles/tokens.js';
+import { styles } from './cookie-banner.styles.js';
+
+export const BANNER_LAYOUTS = ['bar', 'box', 'modal'] as const;
+export type BannerLayout = (typeof BANNER_LAYOUTS)[number];
+export const BANNER_POSITIONS = ['bottom', 'top', 'bottom-end', 'bottom-start', 'top-end', 'top-start'] as const;
+export type BannerPosition = (typeof BANNER_POSITIONS)[number];
+
+/** How a decision's reason reads as the source of the banner hiding. */
+const HIDE_SOURCE: Partial<Record<ConsentReason, CookieUiSource>> = {
+  'accept-all': 'accept-all',
+  'reject-all': 'reject-all',
+  custom: 'save',
+};
+
+/**
+ * @summary Asks for consent on a first visit, and whenever the stored decision is stale.
+ *
+ * Shown while the visitor has no valid decision; never for a registry that needs no banner.
+ * The first layer names the purposes, links the policy, and offers Accept all, Reject all
+ * (equal prominence) and Customize (the settings dialog). Closing or Escape records nothing.
+ * Place it first in `<body>`, so it comes first in focus order.
+ *
+ * @event cookie-show - The banner starts to show. `detail: { source }`.
+ * @event cookie-after-show - The banner is shown. `detail: { source }`.
+ * @event cookie-hide - The banner is about to hide; cancellable (a decision already made stays made). `detail: { source }`.
+ * @event cookie-after-hide - The banner is hidden. `detail: { source }`.
+ *
+ * @csspart base - The banner region (or dialog, in the modal layout).
+ * @csspart title - The heading.
+ * @csspart description - The text naming the purposes.
+ * @csspart policy-link - The link to the cookie policy.
+ * @csspart actions - The row of buttons.
+ * @csspart accept-button - Accept all.
+ * @csspart reject-button - Reject all (styled exactly as Accept all).
+ * @csspart settings-button - Customize.
+ * @csspart reopen-button - The small control that reopens the settings after a decision (`reopen`).
+ *
+ * @cssprop [--cookie-banner-max-width=64rem] - Content width of the bar layout.
+ * @cssprop [--cookie-banner-box-width=24rem] - Width of the box layout (the modal is 1.5×).
+ * @cssprop [--cookie-banner-gap=1rem] - Distance of the box and the re-open control from the viewport edges.
+ */
+@localized()
+export class CookieBanner extends CookieElement {
+  static override styles = [...CookieElement.styles, buttons, styles];
+
+  /** `bar` (full width), `box` (a corner), or `modal` (centred, blocks the page). */
+  @property({ reflect: true }) layout: BannerLayout = 'bar';
+
+  /** `bottom`/`top` for the bar; `bottom-end`, `bottom-start`, `top-end`, `top-start` for the box. */
+  @property({ reflect: true }) position: BannerPosition = 'bottom';
+
+  /** After a decision, show a small control that reopens the settings (withdrawal as easy as consent). */
+  @property({ type: Boolean, reflect: true }) reopen = false;
+
+  /** Whether the banner is shown (reflected for CSS). */
+  @property({ type: Boolean, reflect: true }) open = false;
+
+  @state() private dismissed = false;
+
+  @query('dialog') private dialog?: HTMLDialogElement;
+  @query('.region') private region?: HTMLElement;
+
+  private readonly consent = new ConsentController(this);
+  private resizeObserver?: ResizeObserver;
+  private lastReason: ConsentReason = 'init';
+  /** Shown by `showBanner()` although a decision exists. */
+  private forced = false;
+
+  /** Shows the banner (even when a decision exists: `showBanner()`). */
+  async show(source: CookieUiSource = 'api'): Promise<void> {
+    this.dismissed = false;
+    this.forced = true;
+    await this.setOpen(true, source);
+  }
+
+  /** Hides the banner; resolves `false` when a `cookie-hide` listener cancelled it. */
+  async hide(source: CookieUiSource = 'api'): Promise<boolean> {
+    return this.setOpen(false, source);
+  }
+
+  /** Should the banner ask now? Missing or stale decision, and a registry that needs asking. */
+  private get mustAsk(): boolean {
+    const view = this.consent.view;
+    return !!view?.needsBanner && !this.consent.detail.decided;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    uiRegistry().banners.add(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    uiRegistry().banners.delete(this);
+    this.resizeObserver?.disconnect();
+    this.setScrollPadding(0);
+  }
+
+  protected override willUpdate(): void {
+    const { reason } = this.consent.detail;
+    const decidedNow = reason !== this.lastReason && this.consent.detail.decided;
+    this.lastReason = reason;
+    if (decidedNow && this.open) {
+      this.forced = false;
+      void this.setOpen(false, HIDE_SOURCE[reason] ?? 'api');
+    } else if (!this.open && !this.dismissed && (this.mustAsk || this.forced)) {
+      void this.setOpen(true, 'api');
+    }
+  }
+
+  private async setOpen(open: boolean, source: CookieUiSource): Promise<boolean> {
+    if (open === this.open) return true;
+    if (open) {
+      this.dispatchEvent(new CookieShowEvent(source));
+      this.open = true;
+      await this.updateComplete;
+      if (this.layout === 'modal' && this.dialog && !this.dialog.open) {
+        this.dialog.showModal();
+        this.renderRoot.querySelector<HTMLElement>('.title')?.focus();
+      }
+      this.observeSize();
+      this.dispatchEvent(new CookieAfterShowEvent(source));
+      return true;
+    }
+    if (!this.dispatchEvent(new CookieHideEvent(source))) return false;
+    const hadFocus = this.matches(':focus-within');
+    this.dialog?.close();
+    this.open = false;
+    this.dismissed = !this.consent.detail.decided; // closed without deciding: stay closed on this page
+    this.resizeObserver?.disconnect();
+    this.setScrollPadding(0);
+    await this.updateComplete;
+    if (hadFocus) this.renderRoot.querySelector<HTMLElement>('.reopen')?.focus();
+    this.dispatchEvent(new CookieAfterHideEvent(source));
+    return true;
+  }
+
+  /** The non-modal banner overlays the page; scroll padding keeps focused elements out from under it. */
+  private observeSize(): void {
+    const region = this.region;
+    if (!region || this.layout === 'modal') return;
+    this.resizeObserver ??= new ResizeObserver(() => {
+      const side = this.layout === 'bar' && this.position === 'top' ? 'start' : 'end';
+      this.setScrollPadding(this.open ? region.getBoundingClientRect().height : 0, side);
+    });
+    this.resizeObserver.observe(region);
+  }
+
+  private setScrollPadding(pixels: number, side: 'start' | 'end' = 'end'): void {
+    const root = document.documentElement.style;
+    root.removeProperty('scroll-padding-block-start');
+    root.removeProperty('scroll-padding-block-end');
+    if (pixels > 0) root.setProperty(`scroll-padding-block-${side}`, `${Math.ceil(pixels)}px`);
+  }
+
+  private decide(decision: 'accept-all' | 'reject-all'): void {
+    void (decision === 'accept-all' ? getApi().acceptAll() : getApi().rejectAll());
+  }
+
+  private onKeydown(event: KeyboardEvent): void {
+    if (event.key === 'Escape' && this.layout !== 'modal') {
+      event.stopPropagation();
+      void this.hide('escape');
+    }
+  }
+
+  private onCancel(event: Event): void {
+    event.preventDefault(); // the banner decides, through the cancellable cookie-hide
+    void this.hide('escape');
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('layout') && this.open) this.observeSize();
+  }
+
+  override render() {
+    const view = this.consent.view;
+    if (!view) return nothing;
+    const language = this.consent.language;
+    const t = (id: string, own: string) => uiText(view, language, id, own);
+    if (!this.open) {
+      return this.reopen && this.consent.detail.decided && view.needsBanner
+        ? html`<button
+            type="button"
+            class="reopen"
+            part="reopen-button"
+            lang=${language}
+            dir=${this.directionOf(language)}
+            @click=${() => void getApi().showSettings(deepActiveElement())}
+          >
+            ${t('banner.reopen', msg('Cookie settings', { id: 'banner.reopen' }))}
+          </button>`
+        : nothing;
+    }
+    const purposes = new Intl.ListFormat(language, { type: 'conjunction' }).format(
+      view.categories
+        .filter((c) => !view.required.has(c.id))
+        .map((c) => pickText(c.title, language, view.registry.defaultLocale)),
+    );
+    const policyUrl = view.registry.policyUrl;
+    const content = html`
+      <div class="inner">
+        <h2 class="title" id="title" part="title" tabindex="-1">
+          ${t('banner.title', msg('We value your privacy', { id: 'banner.title' }))}
+        </h2>
+        <p class="description" id="description" part="description">
+          ${t('banner.description', msg(str`We use cookies and similar storage for ${purposes}, only with your consent. You can change your choice at any time.`, { id: 'banner.description' }))}
+          ${policyUrl ? html`<a href=${policyUrl} part="policy-link">${t('banner.policyLink', msg('Cookie policy', { id: 'banner.policyLink' }))}</a>` : nothing}
+        </p>
+        <div class="actions" part="actions">
+          <button type="button" class="button" part="accept-button" @click=${() => this.decide('accept-all')}>
+            ${t('banner.acceptAll', msg('Accept all', { id: 'banner.acceptAll' }))}
+          </button>
+          <button type="button" class="button" part="reject-button" @click=${() => this.decide('reject-all')}>
+            ${t('banner.rejectAll', msg('Reject all', { id: 'banner.rejectAll' }))}
+          </button>
+          <button
+            type="button"
+            class="button secondary"
+            part="settings-button"
+            @click=${(event: Event) => void getApi().showSettings(event.currentTarget as Element)}
+          >
+            ${t('banner.customize', msg('Customize', { id: 'banner.customize' }))}
+          </button>
+        </div>
+      </div>
+    `;
+    if (this.layout === 'modal') {
+      return html`<dialog
+        part="base"
+        aria-labelledby="title"
+        aria-describedby="description"
+        lang=${language}
+        dir=${this.directionOf(language)}
+        @cancel=${this.onCancel}
+      >
+        ${content}
+      </dialog>`;
+    }
+    return html`<section
+      class="region ${this.layout} ${this.layout === 'box' && !this.position.includes('-') ? 'bottom-end' : this.position}"
+      part="base"
+      role="region"
+      aria-labelledby="title"
+      lang=${language}
+      dir=${this.directionOf(language)}
+      @keydown=${this.onKeydown}
+    >
+      ${content}
+    </section>`;
+  }
+}

@@ -1,0 +1,245 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { getApi } from '../../src/consent/api.js';
+import '../../src/components/cookie-banner/define.js';
+import type { CookieBanner } from '../../src/components/cookie-banner/cookie-banner.js';
+import { clearCookies, loadRegistry } from '../helpers/page.js';
+
+const api = getApi();
+
+function part(el: CookieBanner, name: string): HTMLElement {
+  const found = el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+  if (!found) throw new Error(`no part ${name}`);
+  return found;
+}
+
+/** Records the banner's UI events, in order, as `type:source`. */
+function recordEvents(el: HTMLElement): string[] {
+  const seen: string[] = [];
+  for (const type of ['cookie-show', 'cookie-after-show', 'cookie-hide', 'cookie-after-hide'] as const) {
+    el.addEventListener(type, (event) => seen.push(`${type}:${event.detail.source}`));
+  }
+  return seen;
+}
+
+async function banner(template = html`<cookie-banner></cookie-banner>`): Promise<CookieBanner> {
+  const el = await fixture<CookieBanner>(template);
+  await waitUntil(() => el.open, 'the banner never opened');
+  await el.updateComplete;
+  return el;
+}
+
+describe('<cookie-banner>', () => {
+  before(async () => {
+    clearCookies();
+    await api.start({ registry: await loadRegistry('dumka') });
+  });
+
+  afterEach(async () => {
+    await api.reset();
+    document.documentElement.style.removeProperty('scroll-padding-block-end');
+  });
+
+  describe('first layer', () => {
+    it('shows to an undecided visitor as a labelled region naming the purposes', async () => {
+      const el = await banner();
+      const region = part(el, 'base');
+      expect(region.getAttribute('role')).to.equal('region');
+      expect(region.getAttribute('aria-labelledby')).to.equal('title');
+      expect(part(el, 'title').textContent!.trim()).to.equal('We value your privacy');
+      const purposes = new Intl.ListFormat('en', { type: 'conjunction' }).format(['Analytics', 'Functional']);
+      expect(part(el, 'description').textContent).to.contain(purposes);
+      expect(part(el, 'policy-link').getAttribute('href')).to.equal('/cookie-policy');
+      expect(region.getAttribute('lang')).to.equal('en');
+      expect(region.getAttribute('dir')).to.equal('ltr');
+    });
+
+    it('is accessible in every layout', async () => {
+      for (const template of [
+        html`<cookie-banner></cookie-banner>`,
+        html`<cookie-banner position="top"></cookie-banner>`,
+        html`<cookie-banner layout="box" position="top-start"></cookie-banner>`,
+        html`<cookie-banner theme="dark"></cookie-banner>`,
+      ]) {
+        const el = await banner(template);
+        await expect(el).to.be.accessible();
+        el.remove();
+      }
+    });
+
+    it('gives Accept all and Reject all equal prominence', async () => {
+      const el = await banner();
+      const accept = getComputedStyle(part(el, 'accept-button'));
+      const reject = getComputedStyle(part(el, 'reject-button'));
+      for (const property of [
+        'font-size',
+        'font-weight',
+        'color',
+        'background-color',
+        'padding-inline-start',
+        'border-top-width',
+        'block-size',
+      ]) {
+        expect(reject.getPropertyValue(property), property).to.equal(accept.getPropertyValue(property));
+      }
+    });
+
+    it('overlays the page without shifting it, and pads scrolling so it never hides the focused element', async () => {
+      const before = document.body.getBoundingClientRect().top;
+      const el = await banner();
+      expect(getComputedStyle(part(el, 'base')).position).to.equal('fixed');
+      expect(document.body.getBoundingClientRect().top).to.equal(before);
+      const height = part(el, 'base').getBoundingClientRect().height;
+      await waitUntil(() => document.documentElement.style.getPropertyValue('scroll-padding-block-end') !== '');
+      expect(parseFloat(document.documentElement.style.getPropertyValue('scroll-padding-block-end'))).to.be.at.least(
+        height - 1,
+      );
+    });
+  });
+
+  describe('decisions', () => {
+    it('Accept all records the decision and hides, in event order', async () => {
+      const el = await banner();
+      const seen = recordEvents(el);
+      part(el, 'accept-button').click();
+      await oneEvent(el, 'cookie-after-hide');
+      expect(api.getConsent()).to.include({ decided: true, method: 'accept-all' });
+      expect(seen).to.deep.equal(['cookie-hide:accept-all', 'cookie-after-hide:accept-all']);
+      expect(el.open).to.equal(false);
+      expect(document.documentElement.style.getPropertyValue('scroll-padding-block-end')).to.equal('');
+    });
+
+    it('Reject all records the decision and hides', async () => {
+      const el = await banner();
+      part(el, 'reject-button').click();
+      await oneEvent(el, 'cookie-after-hide');
+      expect(api.getConsent()).to.include({ decided: true, method: 'reject-all' });
+      expect(api.isGranted('analytics')).to.equal(false);
+    });
+
+    it('a cancelled hide keeps the banner open, but never cancels the decision', async () => {
+      const el = await banner();
+      el.addEventListener('cookie-hide', (event) => event.preventDefault(), { once: true });
+      part(el, 'accept-button').click();
+      await oneEvent(el, 'cookie-hide');
+      await waitUntil(() => api.getConsent().decided);
+      expect(el.open).to.equal(true);
+      expect(api.isGranted('analytics')).to.equal(true);
+    });
+
+    it('hides when the decision is made elsewhere (the API, another tab)', async () => {
+      const el = await banner();
+      const hidden = oneEvent(el, 'cookie-after-hide');
+      await api.set({ categories: { analytics: true } });
+      expect((await hidden).detail.source).to.equal('save');
+    });
+
+    it('shows again after reset()', async () => {
+      const el = await banner();
+      await api.rejectAll();
+      await waitUntil(() => !el.open);
+      await api.reset();
+      await waitUntil(() => el.open, 'the banner did not ask again');
+    });
+  });
+
+  describe('keyboard', () => {
+    it('Tab reaches Accept, Reject and Customize in order; Enter accepts', async () => {
+      const el = await banner();
+      part(el, 'title').focus();
+      const focused = () => el.shadowRoot!.activeElement?.getAttribute('part');
+      await sendKeys({ press: 'Tab' });
+      if (focused() === 'policy-link') await sendKeys({ press: 'Tab' });
+      expect(focused()).to.equal('accept-button');
+      await sendKeys({ press: 'Tab' });
+      expect(focused()).to.equal('reject-button');
+      await sendKeys({ press: 'Tab' });
+      expect(focused()).to.equal('settings-button');
+      // Back to Accept (WebDriver has no Shift+Tab): from the heading again.
+      part(el, 'title').focus();
+      await sendKeys({ press: 'Tab' });
+      if (focused() === 'policy-link') await sendKeys({ press: 'Tab' });
+      expect(focused()).to.equal('accept-button');
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => api.getConsent().decided);
+      expect(api.getConsent().method).to.equal('accept-all');
+    });
+
+    it('Escape hides the banner and records nothing', async () => {
+      const el = await banner();
+      const seen = recordEvents(el);
+      part(el, 'reject-button').focus();
+      await sendKeys({ press: 'Escape' });
+      await waitUntil(() => !el.open);
+      expect(seen).to.deep.equal(['cookie-hide:escape', 'cookie-after-hide:escape']);
+      expect(api.getConsent().decided).to.equal(false);
+      expect(document.cookie).not.to.contain('dumka_cc_cookie');
+    });
+  });
+
+  describe('modal layout', () => {
+    it('is a modal dialog that takes focus and blocks the page; Escape records nothing', async () => {
+      const outside = document.createElement('button');
+      outside.textContent = 'page button';
+      document.body.append(outside);
+      try {
+        const el = await banner(html`<cookie-banner layout="modal"></cookie-banner>`);
+        const dialog = el.shadowRoot!.querySelector('dialog')!;
+        expect(dialog.open).to.equal(true);
+        expect(dialog.matches(':modal')).to.equal(true);
+        expect(el.shadowRoot!.activeElement?.getAttribute('part')).to.equal('title');
+        await expect(el).to.be.accessible();
+        await sendKeys({ press: 'Escape' });
+        await waitUntil(() => !el.open);
+        expect(dialog.open).to.equal(false);
+        expect(api.getConsent().decided).to.equal(false);
+      } finally {
+        outside.remove();
+      }
+    });
+  });
+
+  describe('re-open control', () => {
+    it('appears after a decision with `reopen`, and is accessible', async () => {
+      const el = await banner(html`<cookie-banner reopen></cookie-banner>`);
+      part(el, 'accept-button').click();
+      await waitUntil(() => !el.open);
+      await el.updateComplete;
+      const reopen = part(el, 'reopen-button');
+      expect(reopen.textContent!.trim()).to.equal('Cookie settings');
+      await expect(el).to.be.accessible();
+    });
+
+    it('is absent without `reopen`', async () => {
+      const el = await banner();
+      part(el, 'accept-button').click();
+      await waitUntil(() => !el.open);
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[part~="reopen-button"]')).to.equal(null);
+    });
+  });
+
+  describe('registration', () => {
+    it('works under another tag name', async () => {
+      const { CookieBanner } = await import('../../src/components/cookie-banner/cookie-banner.js');
+      class SiteBanner extends CookieBanner {}
+      expect(SiteBanner.define('site-consent-banner')).to.equal(true);
+      const el = await banner(html`<site-consent-banner></site-consent-banner>` as never);
+      expect(part(el, 'accept-button')).to.exist;
+    });
+
+    it('says so when the tag is taken by another library, and leaves the class usable', async () => {
+      const { CookieBanner } = await import('../../src/components/cookie-banner/cookie-banner.js');
+      customElements.define('taken-banner', class extends HTMLElement {});
+      const errors: unknown[] = [];
+      const original = console.error;
+      console.error = (...args: unknown[]) => errors.push(args.join(' '));
+      try {
+        expect(CookieBanner.define('taken-banner')).to.equal(false);
+      } finally {
+        console.error = original;
+      }
+      expect(String(errors[0])).to.contain('<taken-banner> is already defined by another library');
+    });
+  });
+});
