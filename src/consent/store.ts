@@ -51,6 +51,9 @@ export class ConsentStore {
   settled = false;
 
   private hash = '';
+  /** The registry's validation, when it was deferred (first visit): decisions wait for it. */
+  private deferred: (() => Promise<boolean>) | undefined;
+  private validation: Promise<boolean> | undefined;
   private record: ConsentRecord | null = null;
   /** The cookie value last read or written, to notice changes made by other tabs. */
   private lastCookie: string | undefined;
@@ -84,36 +87,35 @@ export class ConsentStore {
 
     this.hash = hashText(loaded.canonical);
     const stored = this.readStored(consentCookieName(loaded.raw));
-    let registry: Registry;
-    if (stored && stored.hash === this.hash) {
-      registry = loaded.raw as Registry; // the very document this browser validated before
-    } else {
-      let result: Awaited<ReturnType<Validator>>;
-      try {
-        result = await loadValidator(loaded.raw);
-      } catch (error) {
-        return this.fail(
-          'registry-validator',
-          `the validator did not load, so the registry stays untrusted: ${(error as Error).message}`,
-        );
+    const registry = loaded.raw as Registry;
+    if (stored?.hash !== this.hash) {
+      // Not the document this browser validated before. With a stored decision to honour, it is
+      // validated first; otherwise nothing is granted before validation ends, so the state is
+      // known now (the banner can ask at once) and the validator loads later, off the critical
+      // path. Decisions wait for it.
+      const check = () => (this.validation ??= this.validate(registry));
+      if (stored || !Array.isArray(registry.categories)) {
+        if (!(await check())) return;
+      } else {
+        this.deferred = check;
+        const idle = globalThis.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 500));
+        idle(() => void check());
       }
-      if (result.warnings.length) console.warn(formatIssues(`${PREFIX} registry warnings:`, result.warnings));
-      if (!result.ok) {
-        return this.fail(
-          'registry-invalid',
-          `invalid registry (${result.issues.length} problems): nothing optional is granted`,
-          result.issues,
-        );
-      }
-      registry = result.registry;
     }
-
-    const view = (this.view = normalizeRegistry(registry));
-    this.language = matchLanguage(
-      languageCandidates(registry.detection),
-      registry.locales ?? [registry.defaultLocale],
-      registry.defaultLocale,
-    );
+    let view: RegistryView;
+    try {
+      view = normalizeRegistry(registry);
+      this.language = matchLanguage(
+        languageCandidates(registry.detection),
+        registry.locales ?? [registry.defaultLocale],
+        registry.defaultLocale,
+      );
+    } catch (error) {
+      // Malformed beyond use: let the validator name every problem (it fails closed).
+      if (this.deferred && !(await this.deferred())) return;
+      throw error;
+    }
+    this.view = view;
     if (view.needsBanner) {
       this.record = stored;
       // A changed registry that passed validation and keeps the decision valid: remember it as validated.
@@ -125,6 +127,30 @@ export class ConsentStore {
     this.settle();
   }
 
+  /** Validates the registry (loading zod); on failure the state fails closed. */
+  private async validate(registry: Registry): Promise<boolean> {
+    let result: Awaited<ReturnType<Validator>>;
+    try {
+      result = await loadValidator(registry);
+    } catch (error) {
+      this.fail(
+        'registry-validator',
+        `the validator did not load, so the registry stays untrusted: ${(error as Error).message}`,
+      );
+      return false;
+    }
+    if (result.warnings.length) console.warn(formatIssues(`${PREFIX} registry warnings:`, result.warnings));
+    if (!result.ok) {
+      this.fail(
+        'registry-invalid',
+        `invalid registry (${result.issues.length} problems): nothing optional is granted`,
+        result.issues,
+      );
+      return false;
+    }
+    return true;
+  }
+
   /** Makes the state known: resolves `ready`, fires `cookie-consent-ready`, calls listeners if decided. */
   private settle(): void {
     this.detail = computeDetail(this.view, this.record, 'init', this.language, this.gpcApplied(this.record));
@@ -134,11 +160,14 @@ export class ConsentStore {
     this.notify(!this.detail.decided);
   }
 
+  /** Nothing optional granted from now on; the page is told why. */
   private fail(code: ConsentErrorCode, message: string, issues: RegistryIssue[] = []): void {
     this.view = undefined;
     this.record = null;
     this.error(code, message, issues);
-    this.settle();
+    if (!this.settled) return this.settle();
+    this.detail = computeDetail(undefined, null, 'init', this.language, false);
+    this.notify(true);
   }
 
   error(code: ConsentErrorCode, message: string, issues: readonly RegistryIssue[] = []): void {
@@ -149,6 +178,7 @@ export class ConsentStore {
   /** Records a decision. Waits for the registry; does nothing (and says why) when it failed. */
   async decide(decision: Decision, choice: ConsentChoice = {}): Promise<ConsentDetail> {
     await this.ready;
+    if (this.deferred && !(await this.deferred())) return this.detail;
     const view = this.view;
     if (!view) {
       console.error(`${PREFIX} no decision recorded: the registry is unusable (see the error above)`);

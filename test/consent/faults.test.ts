@@ -41,7 +41,11 @@ describe('bad input and faults', () => {
 
     it('reports every problem with its JSON path, in one console error and a cookie-consent-error event', async () => {
       const page = await openPage({ registry: broken() });
-      expect(types(page)).to.deep.equal(['cookie-consent-error', 'cookie-consent-ready']);
+      // A first visit knows its (undecided) state at once; the deferred validation then fails closed.
+      await waitUntil(() => types(page).includes('cookie-consent-error'), 'no cookie-consent-error', { timeout: 5000 });
+      expect(types(page)).to.deep.equal(['cookie-consent-ready', 'cookie-consent-error']);
+      expect(lastDetail(page, 'cookie-consent-ready').decided).to.equal(false);
+      expect(page.api.getConsent().categories).to.deep.equal({});
       const error = lastDetail(page, 'cookie-consent-error') as unknown as ConsentErrorDetail;
       expect(error.code).to.equal('registry-invalid');
       const paths = error.issues.map((issue) => issue.path);
@@ -67,6 +71,7 @@ describe('bad input and faults', () => {
 
     it('reports invalid JSON as registry-json', async () => {
       const page = await openPage({ registry: '{ "version": 1, ' });
+      expect(types(page)).to.deep.equal(['cookie-consent-error', 'cookie-consent-ready']);
       const error = lastDetail(page, 'cookie-consent-error') as unknown as ConsentErrorDetail;
       expect(error.code).to.equal('registry-json');
       expect(error.message).to.contain('not valid JSON');

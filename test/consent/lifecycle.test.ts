@@ -53,9 +53,28 @@ describe('consent lifecycle across page loads', () => {
       expect(localStorage.length + sessionStorage.length).to.equal(0);
     });
 
-    it('validates the registry it has never seen (the validator loads)', async () => {
+    it('knows its state without waiting for the validator, which loads afterwards', async () => {
+      const page = await openPage({
+        registry: dumka,
+        head: `<script>
+          (window.cookieElements ||= []).push((api) => api.ready.then(() => {
+            window.__atReady = performance.getEntriesByType('resource').map((entry) => entry.name);
+          }));
+        </script>`,
+      });
+      const atReady = (page.win as unknown as { __atReady: string[] }).__atReady;
+      expect(
+        atReady.some((url) => /\/zod\/|registry\/validate/.test(url)),
+        'validator loaded before ready',
+      ).to.equal(false);
+      await waitUntil(() => loadedValidator(page), 'the registry was never validated', { timeout: 5000 });
+    });
+
+    it('makes a decision wait for validation', async () => {
       const page = await openPage({ registry: dumka });
+      await page.api.acceptAll();
       expect(loadedValidator(page)).to.equal(true);
+      expect(page.api.getConsent().decided).to.equal(true);
     });
 
     it('fires cookie-consent-ready once with the state, and no change', async () => {
