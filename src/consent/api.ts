@@ -7,7 +7,7 @@
  * keeps working afterwards.
  */
 import { findPageRegistry, REGISTRY_SELECTOR, type RegistrySource } from '../registry/load.js';
-import { ConsentStore, type ConsentListener } from './store.js';
+import { call, ConsentStore, type ConsentListener } from './store.js';
 import type { ConsentChoice, ConsentDetail } from './types.js';
 
 export const API_KEY = Symbol.for('cookie-elements.api.v1');
@@ -85,9 +85,7 @@ function createApi(store: ConsentStore): CookieElementsApi {
   let ui: UiHost | undefined;
   const withUi = async (show: (host: UiHost) => Promise<void>) => {
     if (ui) return show(ui);
-    console.warn(
-      '[cookie-elements] no UI on this page: load "cookie-elements" (the full suite) or dist/cookie-elements.js',
-    );
+    console.warn('[cookie-elements] no UI loaded: use the full suite or dist/cookie-elements.js');
   };
   const api: CookieElementsApi = {
     ready: store.ready,
@@ -108,10 +106,7 @@ function createApi(store: ConsentStore): CookieElementsApi {
       const { registry } = options;
       if (registry === undefined) return autoStart(store);
       if (document.querySelector(REGISTRY_SELECTOR)) {
-        store.error(
-          'registry-multiple',
-          `start({ registry }) ignored: the page has ${REGISTRY_SELECTOR}, and a page has one registry`,
-        );
+        void store.error('registry-multiple', 'conflict');
         return autoStart(store);
       }
       const source: RegistrySource =
@@ -121,13 +116,7 @@ function createApi(store: ConsentStore): CookieElementsApi {
       return store.start(source);
     },
     push: (...callbacks) => {
-      for (const callback of callbacks) {
-        try {
-          if (typeof callback === 'function') callback(api);
-        } catch (error) {
-          console.error('[cookie-elements] a queued callback threw:', error);
-        }
-      }
+      for (const callback of callbacks) if (typeof callback === 'function') call(callback, api);
       return callbacks.length;
     },
     registerUi: (host) => {
@@ -156,7 +145,8 @@ function autoStart(store: ConsentStore): Promise<ConsentDetail> {
           void store.start({
             ok: false,
             code: 'registry-missing',
-            message: `no registry: add ${REGISTRY_SELECTOR} or call cookieElements.start({ registry }) before load`,
+            key: 'missing',
+            args: [],
           });
         }
       });

@@ -6,6 +6,8 @@ import type { RegistryView } from './normalize.js';
 import type { ConsentRecord } from './record.js';
 import type { ConsentDetail, ConsentReason } from './types.js';
 
+const freeze = Object.freeze;
+
 const DAY = 864e5;
 
 /** Stale: another registry revision, expired, or a non-required category the visitor was never asked about. */
@@ -36,18 +38,18 @@ export function computeDetail(
   }
   const changed = before ? [...flips(before.categories, categories), ...flips(before.services, services)] : [];
   const shown = view?.needsBanner ? record : null;
-  return Object.freeze({
+  return freeze({
     decided: !!view && (!view.needsBanner || !!live),
     stale,
-    categories: Object.freeze(categories),
-    services: Object.freeze(services),
+    categories: freeze(categories),
+    services: freeze(services),
     revision: view?.registry.revision ?? 0,
     consentId: shown?.id ?? null,
     firstDecidedAt: shown?.first ?? null,
     decidedAt: shown?.at ?? null,
     method: live?.m ?? null,
     reason,
-    changed: Object.freeze(changed),
+    changed: freeze(changed),
     gpc: live ? live.gpc === 1 : gpc,
     language,
   });

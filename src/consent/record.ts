@@ -39,12 +39,16 @@ export interface ConsentRecord {
   gpc: 0 | 1;
 }
 
-export type DecodeResult = { ok: true; record: ConsentRecord } | { ok: false; reason: string };
+/**
+ * A record, or why the value is not one: `[code, detail]` with code `oversized`, `foreign`,
+ * `newer`, `field` or `unexpected` (worded in `messages.ts`, which loads only when needed).
+ */
+export type DecodeResult = { ok: true; record: ConsentRecord } | { ok: false; reason: [string, string] };
 
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/;
 
 export function decodeRecord(value: string): DecodeResult {
-  if (value.length > MAX_RECORD_LENGTH) return { ok: false, reason: `oversized (${value.length} characters)` };
+  if (value.length > MAX_RECORD_LENGTH) return { ok: false, reason: ['oversized', String(value.length)] };
   let data: unknown;
   try {
     data = /^[A-Za-z0-9_-]+$/.test(value) ? JSON.parse(atob(value.replace(/-/g, '+').replace(/_/g, '/'))) : 0;
@@ -53,22 +57,12 @@ export function decodeRecord(value: string): DecodeResult {
   }
   if (!isObject(data) || data.v !== RECORD_VERSION) {
     const version = isObject(data) && typeof data.v === 'number' ? data.v : 0;
-    return {
-      ok: false,
-      reason:
-        version > RECORD_VERSION
-          ? `from a newer record version (${version})`
-          : 'not a cookie-elements record, or truncated',
-    };
+    return { ok: false, reason: version > RECORD_VERSION ? ['newer', String(version)] : ['foreign', ''] };
   }
   const bad =
     Object.keys(data).find((key) => !(Object.hasOwn(FIELDS, key) && FIELDS[key]!(data[key], data))) ??
     Object.keys(FIELDS).find((key) => !(key in data));
-  if (bad)
-    return {
-      ok: false,
-      reason: Object.hasOwn(FIELDS, bad) ? `invalid or missing field "${bad}"` : `unexpected field "${bad}"`,
-    };
+  if (bad) return { ok: false, reason: [Object.hasOwn(FIELDS, bad) ? 'field' : 'unexpected', bad] };
   return { ok: true, record: data as unknown as ConsentRecord };
 }
 

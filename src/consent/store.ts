@@ -8,7 +8,7 @@
  * loading the validator on demand. Until it passes, nothing non-required is granted.
  */
 import type { Registry } from '../registry/schema.js';
-import { formatIssues, type RegistryIssue } from '../registry/issues.js';
+import type { RegistryIssue } from '../registry/issues.js';
 import { loadRegistry, type LoadResult, type RegistrySource } from '../registry/load.js';
 import { languageCandidates, matchLanguage } from '../i18n/detect.js';
 import { CookieConsentChangeEvent } from '../events/cookie-consent-change.js';
@@ -19,12 +19,11 @@ import { readCookie } from './cookie.js';
 import { computeDetail, isStale, withdrawnBetween } from './grants.js';
 import { hashText } from './hash.js';
 import { consentCookieName, normalizeRegistry, type RegistryView } from './normalize.js';
-import { decodeRecord, MAX_RECORD_LENGTH, type ConsentRecord } from './record.js';
+import { decodeRecord, type ConsentRecord } from './record.js';
 import type { Decision } from './write.js';
 import type { ConsentChoice, ConsentDetail, ConsentErrorCode, ConsentReason } from './types.js';
 
 const PREFIX = '[cookie-elements]';
-const DAY = 864e5;
 
 export type ConsentListener = (detail: ConsentDetail) => void;
 
@@ -36,7 +35,7 @@ export type Validator = (
   | { ok: false; issues: RegistryIssue[]; warnings: RegistryIssue[] }
 >;
 
-const loadValidator: Validator = async (raw) => (await import('../registry/validate.js')).validateRegistry(raw);
+const loadValidator: Validator = async (raw) => (await import('../registry/validate.js')).validatePageRegistry(raw);
 /** The writing half of the core, loaded on the first decision (the UI imports it up front). */
 const loadWriter = () => import('./write.js');
 
@@ -50,14 +49,18 @@ export class ConsentStore {
   /** True once the registry was read and checked (or failed): the state is known. */
   settled = false;
 
-  private hash = '';
+  /** @internal */
+  hash = '';
   /** The registry's validation, when it was deferred (first visit): decisions wait for it. */
   private deferred: (() => Promise<boolean>) | undefined;
   private validation: Promise<boolean> | undefined;
-  private record: ConsentRecord | null = null;
+  /** @internal The stored record (possibly stale). */
+  record: ConsentRecord | null = null;
   /** The cookie value last read or written, to notice changes made by other tabs. */
-  private lastCookie: string | undefined;
-  private memoryOnly = false;
+  /** @internal */
+  lastCookie: string | undefined;
+  /** @internal */
+  memoryOnly = false;
   private resolveReady!: (detail: ConsentDetail) => void;
   private readonly listeners = new Set<{ listener: ConsentListener; watcher: boolean }>();
   private channel: BroadcastChannel | undefined;
@@ -69,21 +72,21 @@ export class ConsentStore {
 
   async start(source: RegistrySource | LoadResult): Promise<ConsentDetail> {
     if (this.started) {
-      this.error('registry-multiple', 'start() was called twice: the first registry stays in force');
+      void this.error('registry-multiple', 'twice');
       return this.ready;
     }
     this.started = true;
     try {
       await this.load(source);
     } catch (error) {
-      this.fail('registry-invalid', `setup failed: ${(error as Error).message}`);
+      await this.fail('registry-invalid', 'setup', [(error as Error).message]);
     }
     return this.ready;
   }
 
   private async load(source: RegistrySource | LoadResult): Promise<void> {
     const loaded = 'ok' in source ? source : await loadRegistry(source);
-    if (!loaded.ok) return this.fail(loaded.code, loaded.message);
+    if (!loaded.ok) return this.fail(loaded.code, loaded.key, loaded.args);
 
     this.hash = hashText(loaded.canonical);
     const stored = this.readStored(consentCookieName(loaded.raw));
@@ -120,7 +123,7 @@ export class ConsentStore {
       this.record = stored;
       // A changed registry that passed validation and keeps the decision valid: remember it as validated.
       if (stored && stored.hash !== this.hash && !isStale(view, stored, Date.now())) {
-        await this.persist({ ...stored, hash: this.hash });
+        (await loadWriter()).persist(this, { ...stored, hash: this.hash });
       }
       this.listen();
     }
@@ -133,22 +136,12 @@ export class ConsentStore {
     try {
       result = await loadValidator(registry);
     } catch (error) {
-      this.fail(
-        'registry-validator',
-        `the validator did not load, so the registry stays untrusted: ${(error as Error).message}`,
-      );
+      await this.fail('registry-validator', 'validator', [(error as Error).message]);
       return false;
     }
-    if (result.warnings.length) console.warn(formatIssues(`${PREFIX} registry warnings:`, result.warnings));
-    if (!result.ok) {
-      this.fail(
-        'registry-invalid',
-        `invalid registry (${result.issues.length} problems): nothing optional is granted`,
-        result.issues,
-      );
-      return false;
-    }
-    return true;
+    if (result.ok) return true;
+    await this.fail('registry-invalid', 'invalid', [result.issues.length], result.issues);
+    return false;
   }
 
   /** Makes the state known: resolves `ready`, fires `cookie-consent-ready`, calls listeners if decided. */
@@ -161,61 +154,50 @@ export class ConsentStore {
   }
 
   /** Nothing optional granted from now on; the page is told why. */
-  private fail(code: ConsentErrorCode, message: string, issues: RegistryIssue[] = []): void {
+  private async fail(
+    code: ConsentErrorCode,
+    key: string,
+    args: unknown[],
+    issues: RegistryIssue[] = [],
+  ): Promise<void> {
     this.view = undefined;
     this.record = null;
-    this.error(code, message, issues);
+    await this.error(code, key, args, issues);
     if (!this.settled) return this.settle();
     this.detail = computeDetail(undefined, null, 'init', this.language, false);
     this.notify(true);
   }
 
-  error(code: ConsentErrorCode, message: string, issues: readonly RegistryIssue[] = []): void {
-    console.error(formatIssues(`${PREFIX} ${message}`, issues));
+  /** Says what went wrong, in the console and as `cookie-consent-error` (its words load on demand). */
+  async error(
+    code: ConsentErrorCode,
+    key: string,
+    args: unknown[] = [],
+    issues: readonly RegistryIssue[] = [],
+  ): Promise<void> {
+    const messages = await import('./messages.js').catch(() => undefined);
+    const message = messages?.explain(key, args) ?? [key, ...args].join(' ');
+    console.error(messages?.report(message, issues) ?? `${PREFIX} ${message}`);
     document.dispatchEvent(new CookieConsentErrorEvent({ code, message, issues }));
   }
 
-  /** Records a decision. Waits for the registry; does nothing (and says why) when it failed. */
+  /** Records a decision. Waits for the registry's validation; does nothing (and says why) when it failed. */
   async decide(decision: Decision, choice: ConsentChoice = {}): Promise<ConsentDetail> {
     await this.ready;
     if (this.deferred && !(await this.deferred())) return this.detail;
-    const view = this.view;
-    if (!view) {
-      console.error(`${PREFIX} no decision recorded: the registry is unusable (see the error above)`);
-      return this.detail;
-    }
-    if (!view.needsBanner) return this.detail; // nothing optional: nothing to record, nothing written
-    const writer = await this.writer();
-    if (!writer) return this.detail;
-    const result = writer.decide(view, this.record, decision, choice, {
-      now: new Date(),
-      hash: this.hash,
-      language: this.language,
-      gpcSignal: gpcSignal(),
-    });
-    for (const id of result.unknown)
-      this.error('unknown-id', `set(): "${id}" is not a category or service id with a boolean value; ignored`);
-    await this.persist(result.record);
-    this.adopt(result.record, decision);
-    return this.detail;
+    return this.write((writer) => writer.recordDecision(this, decision, choice));
   }
 
   async reset(): Promise<ConsentDetail> {
     await this.ready;
-    const writer = this.view?.needsBanner && (await this.writer());
-    if (!writer) return this.detail;
-    writer.deleteCookie(this.view!.cookie);
-    this.lastCookie = undefined;
-    this.adopt(null, 'reset');
-    this.broadcast();
-    return this.detail;
+    return this.write((writer) => writer.forget(this));
   }
 
-  /** The writing half; on a network failure nothing is recorded, and the page is told. */
-  private writer(): Promise<typeof import('./write.js') | undefined> {
-    return loadWriter().catch((error: Error) => {
-      this.error('chunk-load', `nothing recorded: a part of the library did not load (${error.message})`);
-      return undefined;
+  /** Runs `action` with the writing half; on a network failure nothing is recorded, and the page is told. */
+  private write(action: (writer: typeof import('./write.js')) => ConsentDetail): Promise<ConsentDetail> {
+    return loadWriter().then(action, (error: Error) => {
+      void this.error('chunk-load', 'chunk', [error.message]);
+      return this.detail;
     });
   }
 
@@ -237,7 +219,8 @@ export class ConsentStore {
     return () => this.listeners.delete(entry);
   }
 
-  private adopt(record: ConsentRecord | null, reason: ConsentReason): void {
+  /** @internal Takes `record` as the state, and tells the page. */
+  adopt(record: ConsentRecord | null, reason: ConsentReason): void {
     const before = this.detail;
     this.record = record;
     const after = computeDetail(this.view, record, reason, this.language, this.gpcApplied(record), before);
@@ -264,27 +247,10 @@ export class ConsentStore {
     if (value === undefined) return null;
     const decoded = decodeRecord(value);
     if (decoded.ok) return decoded.record;
-    console.warn(
-      `${PREFIX} ignored cookie "${name}" (${decoded.reason}): undecided until the next decision replaces it`,
+    void import('./messages.js').then((messages) =>
+      console.warn(messages.report(messages.explain('ignored', [name, ...decoded.reason]))),
     );
     return null;
-  }
-
-  private async persist(record: ConsentRecord): Promise<void> {
-    if (this.memoryOnly || !this.view) return;
-    const { encodeRecord, writeCookie } = await loadWriter();
-    const value = encodeRecord(record);
-    const ageLeft = (Date.parse(record.at) + this.view.cookie.maxAgeDays * DAY - Date.now()) / 1000;
-    // Never store a record the next page load would refuse to read.
-    if (value.length <= MAX_RECORD_LENGTH && writeCookie(this.view.cookie, value, ageLeft)) {
-      this.lastCookie = value;
-      this.broadcast();
-    } else {
-      this.memoryOnly = true;
-      console.warn(
-        `${PREFIX} cookie "${this.view.cookie.name}" could not be stored (blocked, refused or over 3800 characters): the decision holds for this page only`,
-      );
-    }
   }
 
   /** Other tabs: a BroadcastChannel nudge, and a re-read when this page is shown again. The cookie is the truth. */
@@ -299,7 +265,8 @@ export class ConsentStore {
     document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && this.sync());
   }
 
-  private broadcast(): void {
+  /** @internal */
+  broadcast(): void {
     try {
       this.channel?.postMessage('change');
     } catch {
@@ -319,10 +286,11 @@ export function gpcSignal(): boolean {
   return (navigator as Navigator & { globalPrivacyControl?: boolean }).globalPrivacyControl === true;
 }
 
-function call(listener: ConsentListener, detail: ConsentDetail): void {
+/** Calls site code; what it throws is reported, never passed on to the suite or other listeners. */
+export function call<T>(callback: (value: T) => void, value: T): void {
   try {
-    listener(detail);
+    callback(value);
   } catch (error) {
-    console.error(`${PREFIX} a consent listener threw:`, error);
+    console.error(`${PREFIX} a callback threw:`, error);
   }
 }

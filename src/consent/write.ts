@@ -4,11 +4,66 @@
  * and the UI imports it statically so Accept never waits for it.
  */
 import type { RegistryView } from './normalize.js';
+import { deleteCookie, writeCookie } from './cookie-write.js';
 import { isStale } from './grants.js';
-import { RECORD_VERSION, type ConsentRecord } from './record.js';
-import type { ConsentChoice, ConsentMethod } from './types.js';
+import { MAX_RECORD_LENGTH, RECORD_VERSION, type ConsentRecord } from './record.js';
+import { gpcSignal, type ConsentStore } from './store.js';
+import type { ConsentChoice, ConsentDetail, ConsentMethod } from './types.js';
 
-export { writeCookie, deleteCookie } from './cookie-write.js';
+export { writeCookie, deleteCookie };
+
+const PREFIX = '[cookie-elements]';
+
+/** Makes, stores and announces a decision. */
+export function recordDecision(store: ConsentStore, decision: Decision, choice: ConsentChoice): ConsentDetail {
+  const view = store.view;
+  if (!view) {
+    console.error(`${PREFIX} no decision recorded: the registry is unusable (see the error above)`);
+    return store.detail;
+  }
+  if (!view.needsBanner) return store.detail; // nothing optional: nothing to record, nothing written
+  const result = decide(view, store.record, decision, choice, {
+    now: new Date(),
+    hash: store.hash,
+    language: store.language,
+    gpcSignal: gpcSignal(),
+  });
+  for (const id of result.unknown) {
+    void store.error('unknown-id', 'set', [id]);
+  }
+  persist(store, result.record);
+  store.adopt(result.record, decision);
+  return store.detail;
+}
+
+/** Forgets the decision: deletes the cookie; the visitor is asked again. */
+export function forget(store: ConsentStore): ConsentDetail {
+  const view = store.view;
+  if (!view?.needsBanner) return store.detail;
+  deleteCookie(view.cookie);
+  store.lastCookie = undefined;
+  store.adopt(null, 'reset');
+  store.broadcast();
+  return store.detail;
+}
+
+/** Writes the record to the consent cookie; where the browser will not keep it, the decision stays in memory. */
+export function persist(store: ConsentStore, record: ConsentRecord): void {
+  const view = store.view;
+  if (store.memoryOnly || !view) return;
+  const value = encodeRecord(record);
+  const ageLeft = (Date.parse(record.at) + view.cookie.maxAgeDays * 864e5 - Date.now()) / 1000;
+  // Never store a record the next page load would refuse to read.
+  if (value.length <= MAX_RECORD_LENGTH && writeCookie(view.cookie, value, ageLeft)) {
+    store.lastCookie = value;
+    store.broadcast();
+  } else {
+    store.memoryOnly = true;
+    console.warn(
+      `${PREFIX} cookie "${view.cookie.name}" could not be stored (blocked, refused or over ${MAX_RECORD_LENGTH} characters): the decision holds for this page only`,
+    );
+  }
+}
 
 export type Decision = Exclude<ConsentMethod, 'gpc'>;
 

@@ -13,8 +13,8 @@ export function languageCandidates(options: DetectionOptions = {}): string[] {
   const found: string[] = [];
   for (const source of order) {
     for (const value of readSource(source, options)) {
-      if (value && value.length <= 35 && LOCALE_PATTERN.test(value.replace(/_/g, '-')))
-        found.push(value.replace(/_/g, '-'));
+      const tag = value.replace(/_/g, '-');
+      if (tag.length <= 35 && LOCALE_PATTERN.test(tag)) found.push(tag);
     }
   }
   return found;
@@ -45,7 +45,7 @@ function readSource(source: DetectionSource, options: DetectionOptions): string[
       case 'sessionStorage':
         return [sessionStorage.getItem(options.lookupSessionStorage ?? 'i18nextLng') ?? ''];
       case 'navigator':
-        return [...(navigator.languages ?? []), navigator.language ?? ''];
+        return [...navigator.languages];
       case 'htmlTag':
         return [document.documentElement.getAttribute('lang') ?? ''];
     }

@@ -9,7 +9,8 @@ export const REGISTRY_SELECTOR = 'script[type="application/json"][data-cookie-re
 /** A registry given to `start()`: the document itself, JSON text, or a URL to fetch it from. */
 export type RegistrySource = { object: unknown } | { text: string; origin: string } | { url: string };
 
-export type LoadFailure = { ok: false; code: ConsentErrorCode; message: string };
+/** A registry that cannot be read: the code, and the key and arguments of its message (`src/consent/messages.ts`). */
+export type LoadFailure = { ok: false; code: ConsentErrorCode; key: string; args: unknown[] };
 export type LoadResult = { ok: true; raw: unknown; canonical: string } | LoadFailure;
 
 /** The page's registry script, as a source; an error when there are several. */
@@ -19,27 +20,28 @@ export function findPageRegistry(root: ParentNode = document): RegistrySource | 
     return {
       ok: false,
       code: 'registry-multiple',
-      message: `${scripts.length} registries (${REGISTRY_SELECTOR}); a page has exactly one`,
+      key: 'multiple',
+      args: [scripts.length],
     };
   }
   const script = scripts[0];
   if (!script) return undefined;
   const src = script.getAttribute('src');
   if (src) return { url: new URL(src, document.baseURI).href };
-  return { text: script.textContent ?? '', origin: "the page's script[data-cookie-registry]" };
+  return { text: script.textContent ?? '', origin: '' }; // '': the page's script (worded in messages.ts)
 }
 
 export async function loadRegistry(source: RegistrySource): Promise<LoadResult> {
   if ('object' in source) {
     try {
-      const canonical = JSON.stringify(source.object);
-      if (typeof canonical !== 'string') throw new TypeError('not a JSON value');
+      const canonical = JSON.stringify(source.object); // undefined (then refused) for a function or undefined
       return { ok: true, raw: JSON.parse(canonical), canonical };
     } catch (error) {
       return {
         ok: false,
         code: 'registry-json',
-        message: `the registry object is not JSON: ${(error as Error).message}`,
+        key: 'object',
+        args: [(error as Error).message],
       };
     }
   }
@@ -48,16 +50,17 @@ export async function loadRegistry(source: RegistrySource): Promise<LoadResult> 
   if ('url' in source) {
     origin = source.url;
     try {
-      const response = await fetch(source.url, { credentials: 'same-origin', headers: { accept: 'application/json' } });
+      const response = await fetch(source.url);
       if (!response.ok) {
-        return { ok: false, code: 'registry-fetch', message: `${source.url} answered HTTP ${response.status}` };
+        return { ok: false, code: 'registry-fetch', key: 'status', args: [source.url, response.status] };
       }
       text = await response.text();
     } catch (error) {
       return {
         ok: false,
         code: 'registry-fetch',
-        message: `${source.url} could not be fetched: ${(error as Error).message}`,
+        key: 'fetch',
+        args: [source.url, (error as Error).message],
       };
     }
   } else {
@@ -70,10 +73,8 @@ export async function loadRegistry(source: RegistrySource): Promise<LoadResult> 
     return {
       ok: false,
       code: 'registry-json',
-      message: `${origin} is not valid JSON: ${await import('./json-syntax.js').then(
-        (syntax) => syntax.describeJsonError(text, error),
-        () => (error as Error).message, // the chunk did not load: the engine's words will do
-      )}`,
+      key: 'json',
+      args: [origin, text, (error as Error).message],
     };
   }
 }

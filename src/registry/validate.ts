@@ -10,7 +10,7 @@ import { ENTRY_TYPES } from './vocabulary.js';
 
 /** Entry types that are not cookies: `path` and `domain` mean nothing for them. */
 const STORAGE_TYPES = ENTRY_TYPES.filter((type) => type !== 'cookie');
-import type { RegistryIssue } from './issues.js';
+import { formatIssues, type RegistryIssue } from './issues.js';
 import { toJsonPath } from './json-path.js';
 import { describeJsonError } from './json-syntax.js';
 
@@ -67,6 +67,13 @@ function dedupe(issues: RegistryIssue[]): RegistryIssue[] {
     const key = `${issue.path}\u0000${issue.message}`;
     return !seen.has(key) && !!seen.add(key);
   });
+}
+
+/** Validates the page's registry, printing any warnings to the console (the consent core's validator). */
+export function validatePageRegistry(input: unknown): ValidationResult {
+  const result = validateRegistry(input);
+  if (result.warnings.length) console.warn(formatIssues('[cookie-elements] registry warnings:', result.warnings));
+  return result;
 }
 
 /** Validates registry JSON text, reporting syntax errors with line and column. */

@@ -29,7 +29,7 @@ describe('window.cookieElements', () => {
 
     it('shares one state between two copies of the library on a page', async () => {
       const page = await openPage({ registry: dumka, modules: ['/src/core.ts', '/dist/cookie-elements.js'] });
-      await waitUntil(() => page.win.document.readyState === 'complete', 'both copies never ran');
+      await waitUntil(() => page.win.document.readyState === 'complete', 'both copies never ran', { timeout: 8000 });
       await page.api.acceptAll();
       expect(page.win.cookieElements).to.equal(
         (page.win as unknown as Record<symbol, unknown>)[Symbol.for('cookie-elements.api.v1')],
@@ -81,6 +81,7 @@ describe('window.cookieElements', () => {
         </script>`,
         modules: [],
       });
+      await waitUntil(() => types(page).includes('cookie-consent-error'), 'no error');
       const error = lastDetail(page, 'cookie-consent-error') as unknown as ConsentErrorDetail;
       expect(error.code).to.equal('registry-multiple');
       expect(page.api.getConsent().categories.essential).to.equal(true);
@@ -144,6 +145,7 @@ describe('window.cookieElements', () => {
         categories: { analytics: true, marketing: true, functional: 'yes' as unknown as boolean },
         services: { youtube: true },
       });
+      await waitUntil(() => page.events.filter((event) => event.type === 'cookie-consent-error').length === 3);
       const errors = page.events
         .filter((event) => event.type === 'cookie-consent-error')
         .map((event) => event.detail as ConsentErrorDetail);

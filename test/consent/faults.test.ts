@@ -120,6 +120,7 @@ describe('bad input and faults', () => {
         const page = await openPage({ registry: dumka });
         expect(page.api.getConsent().decided).to.equal(false);
         expect(page.api.isGranted('analytics')).to.equal(false);
+        await waitUntil(() => page.logs.warn.length > 0, 'no warning');
         expect(page.logs.warn.join('\n')).to.match(reason).and.to.contain(COOKIE);
         await page.api.rejectAll();
         const stored = cookieValue(COOKIE, page.win.document)!;

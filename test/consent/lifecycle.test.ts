@@ -23,7 +23,7 @@ function storedRecord(page: TestPage): ConsentRecord {
   const value = cookieValue(COOKIE, page.win.document);
   expect(value, 'the consent cookie').to.be.a('string');
   const decoded = decodeRecord(value!);
-  if (!decoded.ok) throw new Error(decoded.reason);
+  if (!decoded.ok) throw new Error(decoded.reason.join(' '));
   return decoded.record;
 }
 
@@ -221,6 +221,8 @@ describe('consent lifecycle across page loads', () => {
       await page.api.acceptAll();
       await page.api.reset();
       expect(cookieValue(COOKIE, page.win.document)).to.equal(undefined);
+      // Time passes before the next page load (engines may cache cookies per document for a moment).
+      await waitUntil(() => cookieValue(COOKIE) === undefined, 'the cookie was never deleted');
       const consent = page.api.getConsent();
       expect(consent).to.include({ decided: false, reason: 'reset' });
       expect(consent.categories.analytics).to.equal(false);

@@ -2,6 +2,12 @@ import { expect } from '@open-wc/testing';
 import { hashText } from '../../src/consent/hash.js';
 import { decodeRecord, MAX_RECORD_LENGTH, type ConsentRecord } from '../../src/consent/record.js';
 import { encodeRecord, newConsentId } from '../../src/consent/write.js';
+import { explain } from '../../src/consent/messages.js';
+
+/** The console warning a site developer reads for a refused consent cookie. */
+function warning(reason: [string, string]): string {
+  return explain('ignored', ['site_consent', ...reason]);
+}
 
 const record: ConsentRecord = {
   v: 1,
@@ -60,7 +66,7 @@ describe('the consent record', () => {
         .replace(/=+$/, '');
       const result = decodeRecord(value);
       expect(result.ok).to.equal(false);
-      expect(!result.ok && result.reason).to.match(reason);
+      expect(!result.ok && warning(result.reason)).to.match(reason);
     });
   }
 
@@ -76,7 +82,7 @@ describe('the consent record', () => {
     expect(decodeRecord('%7B%22v%22%3A1%7D').ok).to.equal(false);
     expect(decodeRecord(encodeRecord(record).slice(0, -10)).ok).to.equal(false);
     const huge = decodeRecord('A'.repeat(MAX_RECORD_LENGTH + 1));
-    expect(!huge.ok && huge.reason).to.match(/oversized/);
+    expect(!huge.ok && warning(huge.reason)).to.match(/oversized/);
   });
 
   it('gets a random 22-character consent id each time', () => {

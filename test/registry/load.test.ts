@@ -1,5 +1,17 @@
 import { expect } from '@open-wc/testing';
-import { findPageRegistry, loadRegistry, type LoadResult, type RegistrySource } from '../../src/registry/load.js';
+import {
+  findPageRegistry,
+  loadRegistry,
+  type LoadFailure,
+  type LoadResult,
+  type RegistrySource,
+} from '../../src/registry/load.js';
+import { explain } from '../../src/consent/messages.js';
+
+/** The message a site developer reads for a load failure (console and cookie-consent-error). */
+function messageOf(failure: LoadFailure): string {
+  return explain(failure.key, failure.args);
+}
 
 const REGISTRY = {
   version: 1,
@@ -29,12 +41,12 @@ function script(body: string, attributes = ''): string {
 /** The source found, failing the test when there is none or an error. */
 function source(found: ReturnType<typeof findPageRegistry>): RegistrySource {
   expect(found, 'a registry source').not.to.equal(undefined);
-  if (found && 'ok' in found) expect.fail(`expected a source, got ${found.code}: ${found.message}`);
+  if (found && 'ok' in found) expect.fail(`expected a source, got ${found.code}: ${messageOf(found)}`);
   return found as RegistrySource;
 }
 
 function loaded(result: LoadResult): { raw: unknown; canonical: string } {
-  if (!result.ok) expect.fail(`expected the registry to load, got ${result.code}: ${result.message}`);
+  if (!result.ok) expect.fail(`expected the registry to load, got ${result.code}: ${messageOf(result)}`);
   return result;
 }
 
@@ -80,7 +92,7 @@ describe('findPageRegistry', () => {
     const doc = documentWith(script(JSON.stringify(REGISTRY)) + script('', 'src="/examples/registries/dpokit.json"'));
     const found = findPageRegistry(doc);
     expect(found).to.include({ ok: false, code: 'registry-multiple' });
-    expect((found as { message: string }).message)
+    expect(messageOf(found as LoadFailure))
       .to.include('2 registries')
       .and.include('exactly one');
   });
@@ -99,7 +111,7 @@ describe('loadRegistry', () => {
     const found = source(findPageRegistry(divWith(script('', 'src="/examples/registries/missing.json"'))));
     const result = await loadRegistry(found);
     expect(result).to.include({ ok: false, code: 'registry-fetch' });
-    const { message } = result as { message: string };
+    const message = messageOf(result as LoadFailure);
     expect(message).to.include(new URL('/examples/registries/missing.json', location.href).href);
     expect(message).to.include('404');
   });
@@ -108,7 +120,7 @@ describe('loadRegistry', () => {
     const url = new URL('/test/helpers/blank.html', location.href).href;
     const result = await loadRegistry({ url });
     expect(result).to.include({ ok: false, code: 'registry-json' });
-    expect((result as { message: string }).message)
+    expect(messageOf(result as LoadFailure))
       .to.include(url)
       .and.include('not valid JSON');
   });
@@ -117,8 +129,9 @@ describe('loadRegistry', () => {
     const found = source(findPageRegistry(documentWith(script('{ "version": 1, }'))));
     const result = await loadRegistry(found);
     expect(result).to.include({ ok: false, code: 'registry-json' });
-    expect((result as { message: string }).message)
-      .to.include('script[data-cookie-registry]')
+    expect(messageOf(result as LoadFailure))
+      .to.include("the page's script")
+      .and.include('[data-cookie-registry]')
       .and.include('not valid JSON');
   });
 
@@ -159,7 +172,7 @@ describe('loadRegistry', () => {
     for (const object of [circular, undefined, () => REGISTRY, { revision: 1n }]) {
       const result = await loadRegistry({ object });
       expect(result).to.include({ ok: false, code: 'registry-json' });
-      expect((result as { message: string }).message).to.include('not JSON');
+      expect(messageOf(result as LoadFailure)).to.include('not JSON');
     }
   });
 });
