@@ -1,0 +1,351 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { literal, html as staticHtml } from 'lit/static-html.js';
+import { localized, msg } from '@lit/localize';
+import { withOwnStorage } from '../../consent/own-storage.js';
+import type { RegistryView } from '../../consent/normalize.js';
+import { ConsentController } from '../../controllers/consent-controller.js';
+import { pickText, uiText } from '../../i18n/text.js';
+import { CookieElement } from '../../internal/cookie-element.js';
+import type { Category, Entry, Service, Text } from '../../registry/schema.js';
+import { ISO_DURATION_PATTERN, type EntryType } from '../../registry/vocabulary.js';
+import { styles } from './cookie-table.styles.js';
+
+/** The columns a table can show, in no particular order (the `columns` attribute orders them). */
+export const TABLE_COLUMNS = ['name', 'purpose', 'category', 'duration', 'type', 'scope', 'provider'] as const;
+export type TableColumn = (typeof TABLE_COLUMNS)[number];
+
+const DEFAULT_COLUMNS = 'name purpose duration';
+const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+
+/** The units of an ISO 8601 duration, in its order, as `Intl` names them. */
+const DURATION_UNITS = ['year', 'month', 'week', 'day', 'hour', 'minute', 'second'] as const;
+type DurationUnit = (typeof DURATION_UNITS)[number];
+const COMPONENT =
+  /^P(?:([\d.,]+)Y)?(?:([\d.,]+)M)?(?:([\d.,]+)W)?(?:([\d.,]+)D)?(?:T(?:([\d.,]+)H)?(?:([\d.,]+)M)?(?:([\d.,]+)S)?)?$/;
+
+/** `Intl.DurationFormat` (not yet in TypeScript's lib), where the engine has it. */
+type DurationFormatConstructor = new (
+  locale: string,
+  options: { style: 'long' },
+) => { format(duration: Partial<Record<`${DurationUnit}s`, number>>): string };
+
+/**
+ * An ISO 8601 duration (`P1Y`, `P2W`, `PT30M`) as words in `language` ("1 year", "2 weeks"),
+ * through `Intl.DurationFormat` where the engine has it, else `Intl.NumberFormat` units joined
+ * by `Intl.ListFormat`. Anything else comes back unchanged.
+ * TODO: move to src/i18n/format.ts (the home of Intl formatting).
+ */
+export function formatDuration(duration: string, language: string): string {
+  const match = ISO_DURATION_PATTERN.test(duration) ? COMPONENT.exec(duration) : null;
+  if (!match) return duration;
+  const specified = DURATION_UNITS.map((unit, i) => [unit, match[i + 1]] as const)
+    .filter((pair): pair is readonly [DurationUnit, string] => pair[1] !== undefined)
+    .map(([unit, value]) => [unit, Number(value.replace(',', '.'))] as const);
+  const nonZero = specified.filter(([, value]) => value !== 0);
+  const parts = nonZero.length ? nonZero : specified.slice(-1);
+  const DurationFormat = (Intl as unknown as { DurationFormat?: DurationFormatConstructor }).DurationFormat;
+  try {
+    if (DurationFormat && nonZero.length && parts.every(([, value]) => Number.isInteger(value))) {
+      return new DurationFormat(language, { style: 'long' }).format(
+        Object.fromEntries(parts.map(([unit, value]) => [`${unit}s`, value])),
+      );
+    }
+  } catch {
+    // an engine that refuses the language or the values: the fallback below
+  }
+  try {
+    const words = parts.map(([unit, value]) =>
+      new Intl.NumberFormat(language, { style: 'unit', unit, unitDisplay: 'long' }).format(value),
+    );
+    return new Intl.ListFormat(language, { style: 'long', type: 'unit' }).format(words);
+  } catch {
+    return duration;
+  }
+}
+
+/** A registry date (`YYYY-MM-DD`) in words, in UTC so that it never shifts a day. */
+function formatDate(date: string, language: string): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  const utc = Date.UTC(year, month - 1, day);
+  try {
+    return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(utc);
+  } catch {
+    return date;
+  }
+}
+
+/** A name with line-break opportunities after `.`, `_`, `-` and `/`, so a narrow column breaks it where it reads well. */
+function breakable(name: string) {
+  const pieces = name.split(/(?<=[._/-])/);
+  return pieces.map((piece, i) => (i ? html`<wbr />${piece}` : piece));
+}
+
+function listOf(value: string | undefined): string[] {
+  return (value ?? '').split(/[\s,]+/).filter(Boolean);
+}
+
+/**
+ * @summary The cookie policy's tables: every cookie and storage key of the registry, by category.
+ *
+ * One table per category (registry order) that has entries or services, each after the
+ * category's heading and description; services that store nothing on the site follow their
+ * table. The tables come from the same registry that enforces consent, and list the suite's own
+ * consent cookie when the suite writes it. Registry text is rendered as text, never as HTML.
+ *
+ * @csspart base - The wrapper of everything (carries `lang` and `dir`).
+ * @csspart updated - The "Last updated" line.
+ * @csspart category - The block of one category: heading, description, table, services.
+ * @csspart heading - The category title.
+ * @csspart description - The category description.
+ * @csspart table - The `<table>`.
+ * @csspart row - A row of the table body (one cookie or storage key).
+ * @csspart header-cell - A column header.
+ * @csspart cell - A body cell (the name cell is the row header).
+ * @csspart services - The list of services that store nothing on the site.
+ *
+ * @cssprop [--cookie-table-border-color=var(--cookie-color-border)] - Table and cell borders.
+ * @cssprop [--cookie-table-header-background=var(--cookie-color-surface)] - Background of the column headers.
+ * @cssprop [--cookie-table-cell-padding=0.5rem] - Padding of every cell (one length).
+ */
+@localized()
+export class CookieTable extends CookieElement {
+  static override styles = [...CookieElement.styles, styles];
+
+  /** Category ids to show (a space- or comma-separated list, shown in that order). Default: every category. */
+  @property() category: string | undefined;
+
+  /**
+   * Columns, in order: a space- or comma-separated list of `name`, `purpose`, `category`,
+   * `duration`, `type`, `scope`, `provider`. Unknown names are reported in the console and ignored.
+   */
+  @property() columns = DEFAULT_COLUMNS;
+
+  /** The level of the category headings (1–6). */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+
+  /** Hides the "Last updated" line. */
+  @property({ attribute: 'hide-updated', type: Boolean }) hideUpdated = false;
+
+  private readonly consent = new ConsentController(this);
+  private shownColumns: TableColumn[] = DEFAULT_COLUMNS.split(' ') as TableColumn[];
+  private reportedCategories = '';
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('columns')) {
+      const names = listOf(this.columns);
+      const unknown = names.filter((name) => !(TABLE_COLUMNS as readonly string[]).includes(name));
+      if (unknown.length) {
+        console.error(
+          `[cookie-elements] <${this.localName}> columns: unknown ${unknown.map((n) => `"${n}"`).join(', ')} ignored; use ${TABLE_COLUMNS.join(', ')}`,
+        );
+      }
+      const known = [...new Set(names.filter((name): name is TableColumn => !unknown.includes(name)))];
+      this.shownColumns = known.length ? known : (DEFAULT_COLUMNS.split(' ') as TableColumn[]);
+    }
+  }
+
+  protected override render(): TemplateResult {
+    const view = this.consent.view;
+    const language = this.consent.language;
+    return html`<div part="base" lang=${language} dir=${this.directionOf(language)}>
+      ${view ? this.renderTables(view, language) : this.consent.store.settled ? this.renderUnavailable() : nothing}
+    </div>`;
+  }
+
+  private renderUnavailable() {
+    return html`<p>${msg('The cookie list is unavailable.', { id: 'table.unavailable' })}</p>`;
+  }
+
+  private renderTables(view: RegistryView, language: string) {
+    try {
+      const { categories, entries } = withOwnStorage(view);
+      const shown = this.categoriesToShow(categories, entries, view.services);
+      const updated = view.registry.updated;
+      return html`${
+        updated && !this.hideUpdated
+          ? html`<p part="updated">
+              ${msg(html`Last updated: <time datetime=${updated}>${formatDate(updated, language)}</time>`, {
+                id: 'table.updated',
+              })}
+            </p>`
+          : nothing
+      }
+      ${shown.map((category) =>
+        this.renderCategory(
+          view,
+          category,
+          entries.filter((e) => e.category === category.id),
+          view.services.filter((s) => s.category === category.id && !entries.some((e) => e.service === s.id)),
+        ),
+      )}`;
+    } catch {
+      // A first visit shows a registry before its deferred validation ends; one malformed beyond
+      // use fails validation in a moment (which names the problem), and nothing throws meanwhile.
+      return this.renderUnavailable();
+    }
+  }
+
+  private categoriesToShow(
+    categories: readonly Category[],
+    entries: readonly Entry[],
+    services: readonly Service[],
+  ): Category[] {
+    const used = categories.filter(
+      (c) => entries.some((e) => e.category === c.id) || services.some((s) => s.category === c.id),
+    );
+    const wanted = listOf(this.category);
+    if (!wanted.length) return used;
+    const unknown = wanted.filter((id) => !categories.some((c) => c.id === id));
+    const key = unknown.join(' ');
+    if (unknown.length && key !== this.reportedCategories) {
+      console.error(
+        `[cookie-elements] <${this.localName}> category: no category ${unknown.map((id) => `"${id}"`).join(', ')} in the registry`,
+      );
+    }
+    this.reportedCategories = key;
+    return [...new Set(wanted)].flatMap((id) => used.filter((c) => c.id === id));
+  }
+
+  private text(view: RegistryView, value: Text | undefined): string {
+    return pickText(value, this.consent.language, view.registry.defaultLocale);
+  }
+
+  private renderCategory(view: RegistryView, category: Category, entries: Entry[], services: Service[]) {
+    const title = this.text(view, category.title);
+    const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 3));
+    const captionId = `caption-${category.id}`;
+    return html`<div part="category">
+      ${staticHtml`<${HEADINGS[level - 1]} part="heading">${title}</${HEADINGS[level - 1]}>`}
+      ${category.description ? html`<p part="description">${this.text(view, category.description)}</p>` : nothing}
+      ${
+        entries.length
+          ? html`<div class="scroll" role="region" aria-labelledby=${captionId} tabindex="0">
+              <table part="table">
+                <caption id=${captionId}>
+                  ${title}
+                </caption>
+                <thead>
+                  <tr>
+                    ${this.shownColumns.map((column) => html`<th part="header-cell" scope="col">${this.header(view, column)}</th>`)}
+                  </tr>
+                </thead>
+                <tbody>
+                  ${entries.map(
+                    (entry) =>
+                      html`<tr part="row">
+                        ${this.shownColumns.map((column) =>
+                          column === 'name'
+                            ? html`<th part="cell" scope="row">${this.cell(view, entry, column, title)}</th>`
+                            : html`<td part="cell">${this.cell(view, entry, column, title)}</td>`,
+                        )}
+                      </tr>`,
+                  )}
+                </tbody>
+              </table>
+            </div>`
+          : nothing
+      }
+      ${services.length ? this.renderServices(view, services) : nothing}
+    </div>`;
+  }
+
+  private renderServices(view: RegistryView, services: Service[]) {
+    return html`<div part="services">
+      <p>
+        ${this.ui(view, 'table.services', msg('Also used, storing nothing on this site:', { id: 'table.services' }))}
+      </p>
+      <ul>
+        ${services.map(
+          (service) =>
+            html`<li>
+              <span class="service-name">${this.text(view, service.name)}</span>
+              ${service.description ? html`<span>${this.text(view, service.description)}</span>` : nothing}
+              ${
+                service.privacyPolicyUrl
+                  ? html`<a href=${service.privacyPolicyUrl} rel="noopener"
+                      >${this.ui(view, 'table.privacyPolicy', msg('Privacy policy', { id: 'table.privacyPolicy' }))}</a
+                    >`
+                  : nothing
+              }
+            </li>`,
+        )}
+      </ul>
+    </div>`;
+  }
+
+  /** A UI string, overridable by the registry's `text`. */
+  private ui(view: RegistryView, id: string, own: string): string {
+    return uiText(view, this.consent.language, id, own);
+  }
+
+  private header(view: RegistryView, column: TableColumn): string {
+    const own: Record<TableColumn, () => string> = {
+      name: () => msg('Name', { id: 'table.column.name' }),
+      purpose: () => msg('Purpose', { id: 'table.column.purpose' }),
+      category: () => msg('Category', { id: 'table.column.category' }),
+      duration: () => msg('Duration', { id: 'table.column.duration' }),
+      type: () => msg('Type', { id: 'table.column.type' }),
+      scope: () => msg('Scope', { id: 'table.column.scope' }),
+      provider: () => msg('Provider', { id: 'table.column.provider' }),
+    };
+    return this.ui(view, `table.column.${column}`, own[column]());
+  }
+
+  private cell(view: RegistryView, entry: Entry, column: TableColumn, categoryTitle: string): unknown {
+    switch (column) {
+      case 'name':
+        return html`<code>${breakable(entry.name)}</code>${(entry.aliases ?? []).map(
+            (alias) =>
+              html` <span class="alias"
+                >${msg(html`or <code>${breakable(alias)}</code>`, { id: 'table.alias' })}</span
+              >`,
+          )}`;
+      case 'purpose':
+        return this.text(view, entry.purpose);
+      case 'category':
+        return categoryTitle;
+      case 'duration':
+        return this.duration(view, entry.duration);
+      case 'type':
+        return this.type(view, entry.type);
+      case 'scope':
+        return entry.scope
+          ? this.text(view, entry.scope)
+          : entry.path && entry.path !== '/'
+            ? html`<code>${breakable(entry.path)}</code>`
+            : nothing;
+      case 'provider':
+        return this.provider(view, entry);
+    }
+  }
+
+  private duration(view: RegistryView, duration: string): string {
+    if (duration === 'session') return this.ui(view, 'table.session', msg('Session', { id: 'table.session' }));
+    if (duration === 'persistent')
+      return this.ui(view, 'table.persistent', msg('Persistent', { id: 'table.persistent' }));
+    return formatDuration(duration, this.consent.language);
+  }
+
+  private type(view: RegistryView, type: EntryType): string {
+    const own: Record<EntryType, () => string> = {
+      cookie: () => msg('Cookie', { id: 'table.type.cookie' }),
+      localStorage: () => msg('Local storage', { id: 'table.type.localStorage' }),
+      sessionStorage: () => msg('Session storage', { id: 'table.type.sessionStorage' }),
+      indexedDB: () => msg('IndexedDB', { id: 'table.type.indexedDB' }),
+    };
+    return this.ui(view, `table.type.${type}`, own[type]());
+  }
+
+  private provider(view: RegistryView, entry: Entry) {
+    const service = entry.service ? view.services.find((s) => s.id === entry.service) : undefined;
+    const thirdParty = this.ui(view, 'table.thirdParty', msg('Third party', { id: 'table.thirdParty' }));
+    if (!service) {
+      return entry.thirdParty
+        ? thirdParty
+        : this.ui(view, 'table.thisSite', msg('This site', { id: 'table.thisSite' }));
+    }
+    const name = this.text(view, service.provider ?? service.name);
+    return entry.thirdParty ? html`${name} <span class="third-party">${thirdParty}</span>` : name;
+  }
+}
