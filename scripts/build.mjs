@@ -39,6 +39,17 @@ if (!schemaOnly) {
       sourcemap: true,
       entryFileNames: '[name].js',
       chunkFileNames: 'chunks/[name]-[hash].js',
+      // Everything the elements share (Lit, @lit/localize, the base class, styles, controller,
+      // events) in one chunk, loaded with the first element shown; each element in its own.
+      codeSplitting: {
+        includeDependenciesRecursively: false,
+        groups: [
+          {
+            name: 'ui',
+            test: /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]|src[\\/](internal[\\/]cookie-element|controllers|events[\\/](cookie-(show|after-show|hide|after-hide)|ui-source)|styles|i18n[\\/]text)/,
+          },
+        ],
+      },
     },
   });
   execFileSync(process.execPath, [`${root}node_modules/typescript/bin/tsc`, '-p', `${root}tsconfig.build.json`], {

@@ -1,6 +1,13 @@
 /**
- * The drop-in build, `dist/cookie-elements.js`: one `<script type="module">` for sites
- * without a build step. It starts the core from the page's registry; everything else
- * (the validator, later the UI) loads beside it only when needed.
+ * The drop-in build, `dist/cookie-elements.js`: one `<script type="module">` for sites without
+ * a build step. It starts the core from the page's registry; the validator and each element
+ * (with Lit and its styles) load in chunks beside it only when needed.
  */
-import './core.js';
+import cookieElements from './core.js';
+import { installUiLoader } from './ui-loader.js';
+
+installUiLoader(cookieElements, {
+  banner: () => import('./components/cookie-banner/define.js'),
+  settings: () => import('./components/cookie-settings/define.js'),
+  table: () => import('./components/cookie-table/define.js'),
+});

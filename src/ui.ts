@@ -1,25 +1,13 @@
 /**
- * The UI layer: Lit, the elements and their styles. The drop-in build loads this chunk only
- * when something must be shown; the full entry (`cookie-elements`) includes it.
+ * The UI layer for bundler users of the full entry (`cookie-elements`): every element is
+ * registered up front, and the same loader opens them on demand and handles
+ * `[data-cookie-settings]` openers.
  */
 import { getApi } from './consent/api.js';
 import './components/cookie-banner/define.js';
 import './components/cookie-settings/define.js';
 import './components/cookie-table/define.js';
-import { deepActiveElement, findOrCreate } from './internal/ui-registry.js';
-import './consent/write.js'; // decisions never wait for the writer once the UI is here
+import { installUiLoader } from './ui-loader.js';
 
-export const host = {
-  async showSettings(opener: Element | null = deepActiveElement()): Promise<void> {
-    await findOrCreate('settings')?.show('api', opener);
-  },
-  async showBanner(): Promise<void> {
-    await findOrCreate('banners')?.show('api');
-  },
-  /** Makes sure the page has a banner when the visitor must be asked. */
-  ensureBanner(): void {
-    findOrCreate('banners');
-  },
-};
-
-getApi().registerUi(host);
+const ready = () => Promise.resolve();
+installUiLoader(getApi(), { banner: ready, settings: ready, table: ready });
