@@ -39,14 +39,14 @@ if (!schemaOnly) {
       sourcemap: true,
       entryFileNames: '[name].js',
       chunkFileNames: 'chunks/[name]-[hash].js',
-      // Everything the elements share (Lit, @lit/localize, the base class, styles, controller,
-      // events) in one chunk, loaded with the first element shown; each element in its own.
+      // What the banner needs (lit-html, @lit/localize, styles, controller, events) in one chunk,
+      // loaded with it on a first visit; LitElement and the other elements come only when shown.
       codeSplitting: {
         includeDependenciesRecursively: false,
         groups: [
           {
             name: 'ui',
-            test: /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]|src[\\/](internal[\\/]cookie-element|controllers|events[\\/](cookie-(show|after-show|hide|after-hide)|ui-source)|styles|i18n[\\/]text)/,
+            test: /node_modules[\\/](lit-html[\\/](?!static)|@lit[\\/]reactive-element[\\/]css-tag|@lit[\\/]localize[\\/])|src[\\/](controllers|events[\\/](cookie-(show|after-show|hide|after-hide)|ui-source)|styles|i18n[\\/](text|direction)|internal[\\/](define|ui-registry))/,
           },
         ],
       },

@@ -2,9 +2,9 @@
 /**
  * `npm run size`: what a page downloads from the suite, measured in a real browser.
  *
- * Serves the built drop-in (`dist/cookie-elements.js`) on a page with the second reference
- * site's registry, loads it in headless Chromium and adds up, gzip -9, every response under
- * /dist/ in each scenario. Exits 1 when a scenario is over its budget.
+ * Serves the built drop-in (`dist/cookie-elements.js`) on the demo page with the second
+ * reference site's registry, loads it in headless Chromium and adds up, gzip -9, every response
+ * under /dist/ in each scenario. Exits 1 when a scenario is over its budget.
  * Run `npm run build` first (npm test does).
  */
 import { gzipSync } from 'node:zlib';
@@ -13,64 +13,105 @@ import { startServer } from './serve.mjs';
 
 /** Budgets in bytes of gzip -9 (1 KB = 1000 bytes). */
 const BUDGETS = {
+  'first visit, until the banner is interactive': 14000,
   'returning visitor (valid decision, no UI)': 5000,
 };
 
 const server = await startServer();
 const browser = await launchChromium();
 const results = [];
-let failed = false;
 
-async function measure(context, scenario, act) {
-  const page = await context.newPage();
+/** Records every /dist/ file the page downloads, with the time it finished. */
+function track(page) {
   const files = [];
-  page.on('response', async (response) => {
-    const url = new URL(response.url());
+  page.on('requestfinished', async (request) => {
+    const url = new URL(request.url());
     if (!url.pathname.startsWith('/dist/')) return;
-    const body = await response.body().catch(() => Buffer.alloc(0));
+    const response = await request.response();
+    const body = (await response?.body().catch(() => undefined)) ?? Buffer.alloc(0);
     files.push({ path: url.pathname, raw: body.length, gzip: gzipSync(body, { level: 9 }).length });
   });
-  await page.goto(server.url);
-  const state = await page.evaluate(async () => {
+  return files;
+}
+
+/** `started`: the paths the page had requested by then (all files when absent). */
+function report(scenario, files, started) {
+  const counted = started ? files.filter((f) => started.has(f.path)) : files;
+  results.push({ scenario, files: counted, total: counted.reduce((sum, f) => sum + f.gzip, 0) });
+}
+
+const consent = (page) =>
+  page.evaluate(async () => {
     const api = await new Promise((resolve) => (window.cookieElements ||= []).push(resolve));
     return api.ready;
   });
-  await act?.(page);
-  await page.waitForLoadState('networkidle');
-  await page.close();
-  const total = files.reduce((sum, f) => sum + f.gzip, 0);
-  results.push({ scenario, state, files, total });
-  return { state, files, total };
-}
 
 try {
+  // First visit: the banner must ask.
   const first = await browser.newContext();
-  const firstVisit = await measure(first, 'first visit (until ready; validator included)', (page) =>
-    page.evaluate(() => window.cookieElements.acceptAll()),
+  const page = await first.newPage();
+  // The moment the banner is interactive, in the page's own clock.
+  await page.addInitScript(() =>
+    document.addEventListener('cookie-after-show', () => (window.__interactive ??= performance.now()), true),
   );
-  if (firstVisit.state.decided) throw new Error('scenario broken: the first visit was already decided');
+  const files = track(page);
+  await page.goto(server.url);
+  if ((await consent(page)).decided) throw new Error('scenario broken: the first visit was already decided');
+  const accept = page.locator('[part~="accept-button"]').first();
+  await accept.waitFor({ state: 'visible' });
+  await page.waitForLoadState('networkidle');
+  const started = new Set(
+    await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .filter((entry) => entry.startTime <= window.__interactive)
+        .map((entry) => new URL(entry.name).pathname),
+    ),
+  );
+  report('first visit, until the banner is interactive', files, started);
+  await accept.click();
+  await page.waitForFunction(() => window.cookieElements.getConsent().decided);
+  await page.waitForLoadState('networkidle');
+  report('first visit, everything (deferred validation and the decision included)', files);
   const cookies = await first.cookies();
   await first.close();
 
+  // Returning visitor: a valid decision, no UI.
   const returning = await browser.newContext();
   await returning.addCookies(cookies);
-  const back = await measure(returning, 'returning visitor (valid decision, no UI)');
-  if (!back.state.decided) throw new Error('scenario broken: the returning visitor was not decided');
-  await returning.close();
-
-  for (const { scenario, files, total } of results) {
-    const budget = BUDGETS[scenario];
-    const over = budget !== undefined && total > budget;
-    failed ||= over;
-    console.log(
-      `\n${scenario}: ${total} B gzip -9${budget ? ` (budget ${budget} B) ${over ? 'OVER BUDGET' : 'ok'}` : ''}`,
-    );
-    for (const f of files)
-      console.log(`  ${f.path.padEnd(44)} ${String(f.raw).padStart(7)} B raw ${String(f.gzip).padStart(7)} B gzip`);
+  const back = await returning.newPage();
+  const backFiles = track(back);
+  await back.goto(server.url);
+  if (!(await consent(back)).decided) throw new Error('scenario broken: the returning visitor was not decided');
+  await back.waitForLoadState('networkidle');
+  report('returning visitor (valid decision, no UI)', [...backFiles]);
+  // The same visitor opens the settings.
+  const before = backFiles.length;
+  const opener = back.locator('[data-cookie-settings]').first();
+  if (await opener.count()) {
+    const clicked = Date.now();
+    await opener.click();
+    await back.locator('[part~="dialog"]').first().waitFor({ state: 'visible' });
+    const shown = Date.now() - clicked;
+    await back.waitForLoadState('networkidle');
+    report(`returning visitor opens the settings (shown ${shown} ms after the click)`, backFiles.slice(before));
   }
+  await returning.close();
 } finally {
   await browser.close();
   await server.close();
+}
+
+let failed = false;
+for (const { scenario, files, total } of results) {
+  const budget = BUDGETS[scenario];
+  const over = budget !== undefined && total > budget;
+  failed ||= over;
+  console.log(
+    `\n${scenario}: ${total} B gzip -9${budget ? ` (budget ${budget} B) ${over ? 'OVER BUDGET' : 'ok'}` : ''}`,
+  );
+  for (const f of files)
+    console.log(`  ${f.path.padEnd(44)} ${String(f.raw).padStart(7)} B raw ${String(f.gzip).padStart(7)} B gzip`);
 }
 if (failed) {
   console.error('\nsize: over budget');

@@ -69,8 +69,8 @@ export function getApi(): CookieElementsApi {
   if (existing) return existing;
   const api = createApi((global[STORE_KEY] = new ConsentStore()));
   global[API_KEY] = api;
-  const queued = globalThis.window?.cookieElements;
-  if (typeof window !== 'undefined') window.cookieElements = api;
+  const queued = window.cookieElements;
+  window.cookieElements = api;
   if (Array.isArray(queued)) api.push(...queued);
   return api;
 }
@@ -82,9 +82,8 @@ export function getStore(): ConsentStore {
 }
 
 function createApi(store: ConsentStore): CookieElementsApi {
-  let ui: UiHost | undefined;
   const withUi = async (show: (host: UiHost) => Promise<void>) => {
-    if (ui) return show(ui);
+    if (store.ui) return show(store.ui);
     console.warn('[cookie-elements] no UI loaded: use the full suite or dist/cookie-elements.js');
   };
   const api: CookieElementsApi = {
@@ -120,7 +119,7 @@ function createApi(store: ConsentStore): CookieElementsApi {
       return callbacks.length;
     },
     registerUi: (host) => {
-      ui = host;
+      store.ui = host;
     },
   };
   return api;

@@ -23,10 +23,7 @@ export function consentCookieName(raw: unknown): string {
   return typeof name === 'string' && name ? name : DEFAULT_CONSENT_COOKIE_NAME;
 }
 
-export function normalizeRegistry(
-  registry: Registry,
-  root: ParentNode | null = globalThis.document ?? null,
-): RegistryView {
+export function normalizeRegistry(registry: Registry, root: ParentNode | null = document): RegistryView {
   const c = registry.consentCookie ?? {};
   const cookie = {
     name: c.name ?? DEFAULT_CONSENT_COOKIE_NAME,

@@ -21,6 +21,7 @@ import { hashText } from './hash.js';
 import { consentCookieName, normalizeRegistry, type RegistryView } from './normalize.js';
 import { decodeRecord, type ConsentRecord } from './record.js';
 import type { Decision } from './write.js';
+import type { UiHost } from './api.js';
 import type { ConsentChoice, ConsentDetail, ConsentErrorCode, ConsentReason } from './types.js';
 
 const PREFIX = '[cookie-elements]';
@@ -44,6 +45,8 @@ export class ConsentStore {
   detail: ConsentDetail;
   language = 'en';
   readonly ready: Promise<ConsentDetail>;
+  /** The page's UI layer, once it registered itself: a banner will show when one is needed. */
+  ui: UiHost | undefined;
   /** Set once `start()` has a registry source; a page has one registry. */
   started = false;
   /** True once the registry was read and checked (or failed): the state is known. */
@@ -101,8 +104,6 @@ export class ConsentStore {
         if (!(await check())) return;
       } else {
         this.deferred = check;
-        const idle = globalThis.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 500));
-        idle(() => void check());
       }
     }
     let view: RegistryView;
@@ -128,6 +129,15 @@ export class ConsentStore {
       this.listen();
     }
     this.settle();
+    // A banner to show: it calls validateSoon() once it is interactive, so the validator never
+    // competes with it (10 s at the latest). Nothing to show, or no UI on the page: when idle.
+    if (this.deferred) setTimeout(() => this.validateSoon(), this.detail.decided || !this.ui ? 0 : 1e4);
+  }
+
+  /** Runs a deferred validation when the main thread is idle. */
+  validateSoon(): void {
+    const idle = globalThis.requestIdleCallback ?? setTimeout;
+    if (this.deferred) idle(() => void this.deferred?.());
   }
 
   /** Validates the registry (loading zod); on failure the state fails closed. */
@@ -291,6 +301,6 @@ export function call<T>(callback: (value: T) => void, value: T): void {
   try {
     callback(value);
   } catch (error) {
-    console.error(`${PREFIX} a callback threw:`, error);
+    console.error(PREFIX, error);
   }
 }

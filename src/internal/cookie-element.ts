@@ -1,9 +1,8 @@
 import { LitElement, css } from 'lit';
 import { property } from 'lit/decorators.js';
+import { directionOf } from '../i18n/direction.js';
 import { tokens } from '../styles/tokens.js';
-
-/** Languages written right to left (by their primary subtag). */
-const RTL = new Set(['ar', 'he', 'fa', 'ur', 'yi', 'ps', 'dv', 'ckb', 'sd', 'ug']);
+import { defineElement } from './define.js';
 
 /**
  * The thin base of every cookie-elements element: shared host styles and theme tokens,
@@ -27,21 +26,12 @@ export abstract class CookieElement extends LitElement {
    * the console and leaves the class for the site to register under another name.
    * @returns whether `tag` now names this class.
    */
-  static define(this: CustomElementConstructor & { name: string }, tag: string): boolean {
-    const existing = customElements.get(tag);
-    if (existing === this) return true;
-    if (existing) {
-      console.error(
-        `[cookie-elements] <${tag}> is already defined by another library; register this element under another name: customElements.define('my-${tag}', ${this.name})`,
-      );
-      return false;
-    }
-    customElements.define(tag, this);
-    return true;
+  static define(this: CustomElementConstructor, tag: string): boolean {
+    return defineElement(tag, this);
   }
 
   /** The text direction of a language tag. */
   protected directionOf(language: string): 'ltr' | 'rtl' {
-    return RTL.has(language.split('-')[0]!.toLowerCase()) ? 'rtl' : 'ltr';
+    return directionOf(language);
   }
 }

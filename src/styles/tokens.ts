@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '@lit/reactive-element/css-tag.js';
 
 /**
  * Theme tokens. Sites set the public `--cookie-*` properties; elements read the private

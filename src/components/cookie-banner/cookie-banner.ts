@@ -1,6 +1,7 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
-import { localized, msg, str } from '@lit/localize';
+import { html, nothing, render } from 'lit-html';
+import { adoptStyles } from '@lit/reactive-element/css-tag.js';
+import type { ReactiveController, ReactiveControllerHost } from '@lit/reactive-element';
+import { msg, str } from '@lit/localize';
 import { getApi } from '../../consent/api.js';
 import type { ConsentReason } from '../../consent/types.js';
 import { ConsentController } from '../../controllers/consent-controller.js';
@@ -9,10 +10,11 @@ import { CookieAfterShowEvent } from '../../events/cookie-after-show.js';
 import { CookieHideEvent } from '../../events/cookie-hide.js';
 import { CookieShowEvent } from '../../events/cookie-show.js';
 import type { CookieUiSource } from '../../events/ui-source.js';
+import { directionOf } from '../../i18n/direction.js';
 import { pickText, uiText } from '../../i18n/text.js';
-import { CookieElement } from '../../internal/cookie-element.js';
+import { defineElement } from '../../internal/define.js';
 import { deepActiveElement, uiRegistry } from '../../internal/ui-registry.js';
-import { buttons } from '../../styles/tokens.js';
+import { buttons, tokens } from '../../styles/tokens.js';
 import { styles } from './cookie-banner.styles.js';
 
 export const BANNER_LAYOUTS = ['bar', 'box', 'modal'] as const;
@@ -54,32 +56,106 @@ const HIDE_SOURCE: Partial<Record<ConsentReason, CookieUiSource>> = {
  * @cssprop [--cookie-banner-box-width=24rem] - Width of the box layout (the modal is 1.5×).
  * @cssprop [--cookie-banner-gap=1rem] - Distance of the box and the re-open control from the viewport edges.
  */
-@localized()
-export class CookieBanner extends CookieElement {
-  static override styles = [...CookieElement.styles, buttons, styles];
+export class CookieBanner extends HTMLElement implements ReactiveControllerHost {
+  // The banner is what a first visit waits for, so it is built on lit-html alone (templates with
+  // text-only bindings), not LitElement: a small reactive host of its own below.
+  static readonly styles = [tokens, buttons, styles];
+  static readonly observedAttributes = ['layout', 'position', 'reopen'];
 
-  /** `bar` (full width), `box` (a corner), or `modal` (centred, blocks the page). */
-  @property({ reflect: true }) layout: BannerLayout = 'bar';
+  /** Registers the element under `tag` (tolerant: see `defineElement`). */
+  static define(tag: string): boolean {
+    return defineElement(tag, this);
+  }
 
-  /** `bottom`/`top` for the bar; `bottom-end`, `bottom-start`, `top-end`, `top-start` for the box. */
-  @property({ reflect: true }) position: BannerPosition = 'bottom';
+  /** `bar` (full width), `box` (a corner), or `modal` (centred, blocks the page). Attribute `layout`. */
+  get layout(): BannerLayout {
+    return (this.getAttribute('layout') as BannerLayout | null) ?? 'bar';
+  }
+  set layout(value: BannerLayout) {
+    this.setAttribute('layout', value);
+  }
 
-  /** After a decision, show a small control that reopens the settings (withdrawal as easy as consent). */
-  @property({ type: Boolean, reflect: true }) reopen = false;
+  /** `bottom`/`top` for the bar; `bottom-end`, `bottom-start`, `top-end`, `top-start` for the box. Attribute `position`. */
+  get position(): BannerPosition {
+    return (this.getAttribute('position') as BannerPosition | null) ?? 'bottom';
+  }
+  set position(value: BannerPosition) {
+    this.setAttribute('position', value);
+  }
 
-  /** Whether the banner is shown (reflected for CSS). */
-  @property({ type: Boolean, reflect: true }) open = false;
+  /** After a decision, show a small control that reopens the settings (withdrawal as easy as consent). Attribute `reopen`. */
+  get reopen(): boolean {
+    return this.hasAttribute('reopen');
+  }
+  set reopen(value: boolean) {
+    this.toggleAttribute('reopen', value);
+  }
 
-  @state() private dismissed = false;
+  /** Whether the banner is shown (reflected as the `open` attribute, for CSS). */
+  get open(): boolean {
+    return this.hasAttribute('open');
+  }
+  private set open(value: boolean) {
+    this.toggleAttribute('open', value);
+    this.requestUpdate();
+  }
 
-  @query('dialog') private dialog?: HTMLDialogElement;
-  @query('.region') private region?: HTMLElement;
+  /** `light`, `dark`, or `auto` (the default: follows `prefers-color-scheme`). Attribute `theme`. */
+  get theme(): 'light' | 'dark' | 'auto' {
+    return (this.getAttribute('theme') as 'light' | 'dark' | null) ?? 'auto';
+  }
+  set theme(value: 'light' | 'dark' | 'auto') {
+    this.setAttribute('theme', value);
+  }
 
+  /** Resolves when the pending render has happened. */
+  updateComplete: Promise<boolean> = Promise.resolve(true);
+
+  private dismissed = false;
+  private readonly controllers: ReactiveController[] = [];
   private readonly consent = new ConsentController(this);
   private resizeObserver?: ResizeObserver;
   private lastReason: ConsentReason = 'init';
   /** Shown by `showBanner()` although a decision exists. */
   private forced = false;
+  private pending = false;
+
+  constructor() {
+    super();
+    adoptStyles(this.attachShadow({ mode: 'open' }), CookieBanner.styles);
+  }
+
+  private get dialog(): HTMLDialogElement | null {
+    return this.shadowRoot!.querySelector('dialog');
+  }
+
+  private get region(): HTMLElement | null {
+    return this.shadowRoot!.querySelector('.region');
+  }
+
+  addController(controller: ReactiveController): void {
+    this.controllers.push(controller);
+  }
+
+  removeController(controller: ReactiveController): void {
+    this.controllers.splice(this.controllers.indexOf(controller) >>> 0, 1);
+  }
+
+  /** Schedules one render for the end of the current task. */
+  requestUpdate(): void {
+    if (this.pending) return;
+    this.pending = true;
+    this.updateComplete = Promise.resolve().then(() => {
+      this.pending = false;
+      this.update();
+      return true;
+    });
+  }
+
+  attributeChangedCallback(name: string): void {
+    this.requestUpdate();
+    if (name === 'layout' && this.open) void this.updateComplete.then(() => this.observeSize());
+  }
 
   /** Shows the banner (even when a decision exists: `showBanner()`). */
   async show(source: CookieUiSource = 'api'): Promise<void> {
@@ -99,19 +175,26 @@ export class CookieBanner extends CookieElement {
     return !!view?.needsBanner && !this.consent.detail.decided;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
+  connectedCallback(): void {
+    for (const controller of this.controllers) controller.hostConnected?.();
     uiRegistry().banners.add(this);
+    this.requestUpdate();
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
+  disconnectedCallback(): void {
+    for (const controller of this.controllers) controller.hostDisconnected?.();
     uiRegistry().banners.delete(this);
     this.resizeObserver?.disconnect();
     this.setScrollPadding(0);
   }
 
-  protected override willUpdate(): void {
+  /** Decides whether to show or hide, then renders. */
+  private update(): void {
+    this.decideVisibility();
+    render(this.template(), this.shadowRoot!, { host: this });
+  }
+
+  private decideVisibility(): void {
     const { reason } = this.consent.detail;
     const decidedNow = reason !== this.lastReason && this.consent.detail.decided;
     this.lastReason = reason;
@@ -131,9 +214,10 @@ export class CookieBanner extends CookieElement {
       await this.updateComplete;
       if (this.layout === 'modal' && this.dialog && !this.dialog.open) {
         this.dialog.showModal();
-        this.renderRoot.querySelector<HTMLElement>('.title')?.focus();
+        this.shadowRoot!.querySelector<HTMLElement>('.title')?.focus();
       }
       this.observeSize();
+      this.consent.store.validateSoon(); // the banner is interactive: the registry's check may load now
       this.dispatchEvent(new CookieAfterShowEvent(source));
       return true;
     }
@@ -145,7 +229,7 @@ export class CookieBanner extends CookieElement {
     this.resizeObserver?.disconnect();
     this.setScrollPadding(0);
     await this.updateComplete;
-    if (hadFocus) this.renderRoot.querySelector<HTMLElement>('.reopen')?.focus();
+    if (hadFocus) this.shadowRoot!.querySelector<HTMLElement>('.reopen')?.focus();
     this.dispatchEvent(new CookieAfterHideEvent(source));
     return true;
   }
@@ -184,11 +268,7 @@ export class CookieBanner extends CookieElement {
     void this.hide('escape');
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('layout') && this.open) this.observeSize();
-  }
-
-  override render() {
+  private template() {
     const view = this.consent.view;
     if (!view) return nothing;
     const language = this.consent.language;
@@ -200,7 +280,7 @@ export class CookieBanner extends CookieElement {
             class="reopen"
             part="reopen-button"
             lang=${language}
-            dir=${this.directionOf(language)}
+            dir=${directionOf(language)}
             @click=${() => void getApi().showSettings(deepActiveElement())}
           >
             ${t('banner.reopen', msg('Cookie settings', { id: 'banner.reopen' }))}
@@ -246,7 +326,7 @@ export class CookieBanner extends CookieElement {
         aria-labelledby="title"
         aria-describedby="description"
         lang=${language}
-        dir=${this.directionOf(language)}
+        dir=${directionOf(language)}
         @cancel=${this.onCancel}
       >
         ${content}
@@ -258,7 +338,7 @@ export class CookieBanner extends CookieElement {
       role="region"
       aria-labelledby="title"
       lang=${language}
-      dir=${this.directionOf(language)}
+      dir=${directionOf(language)}
       @keydown=${this.onKeydown}
     >
       ${content}
