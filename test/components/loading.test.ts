@@ -1,0 +1,122 @@
+/**
+ * The drop-in build as a site uses it: one module script, elements loaded only when shown.
+ * Runs the built `dist/cookie-elements.js` (npm test builds before the browser tests).
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { isolatePages, loadRegistry, openPage, type TestPage } from '../helpers/page.js';
+import { recordFor } from '../helpers/records.js';
+
+const DROP_IN = '/dist/cookie-elements.js';
+
+/** The chunks of the drop-in build the page downloaded (by file name, without the hash). */
+function chunks(page: TestPage): string[] {
+  return page
+    .resources()
+    .filter((url) => url.includes('/dist/chunks/'))
+    .map((url) => url.replace(/^.*\/chunks\/([a-z-]+)-[\w-]+\.js$/, '$1'));
+}
+
+/** Deep query through the page's shadow roots. */
+function deep(page: TestPage, host: string, part: string): HTMLElement | null {
+  return page.win.document.querySelector(host)?.shadowRoot?.querySelector<HTMLElement>(`[part~="${part}"]`) ?? null;
+}
+
+describe('loading the elements on demand (drop-in build)', () => {
+  let dumka: Record<string, unknown>;
+  let dpokit: Record<string, unknown>;
+
+  before(async () => {
+    [dumka, dpokit] = await Promise.all([loadRegistry('dumka'), loadRegistry('dpokit')]);
+  });
+
+  isolatePages();
+
+  it('a returning visitor with a valid decision downloads no UI at all', async () => {
+    document.cookie = `dumka_cc_cookie=${recordFor(dumka)}; Path=/`;
+    const page = await openPage({
+      registry: dumka,
+      modules: [DROP_IN],
+      body: '<cookie-banner></cookie-banner><a href="#" data-cookie-settings>Cookie settings</a>',
+    });
+    expect(page.api.getConsent().decided).to.equal(true);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(chunks(page)).to.deep.equal([]);
+  });
+
+  it('a first visit loads the banner, which asks, and nothing else before a click', async () => {
+    const page = await openPage({ registry: dumka, modules: [DROP_IN], body: '<cookie-banner></cookie-banner>' });
+    await waitUntil(() => deep(page, 'cookie-banner', 'accept-button'), 'no banner', { timeout: 5000 });
+    const before = chunks(page);
+    expect(before.filter((name) => name === 'define')).to.have.length(1);
+    deep(page, 'cookie-banner', 'accept-button')!.click();
+    await waitUntil(() => page.api.getConsent().decided, 'not decided');
+    expect(page.api.getConsent().method).to.equal('accept-all');
+  });
+
+  it('creates a banner when the page has none and the visitor must be asked', async () => {
+    const page = await openPage({ registry: dumka, modules: [DROP_IN] });
+    await waitUntil(() => deep(page, 'cookie-banner', 'accept-button'), 'no banner created', { timeout: 5000 });
+    expect(page.win.document.body.firstElementChild?.localName).to.equal('cookie-banner');
+  });
+
+  it('shows no banner and writes nothing for the essential-only site, yet renders its table', async () => {
+    const page = await openPage({ registry: dpokit, modules: [DROP_IN], body: '<cookie-table></cookie-table>' });
+    await waitUntil(() => deep(page, 'cookie-table', 'table'), 'no table', { timeout: 5000 });
+    const text = page.win.document.querySelector('cookie-table')!.shadowRoot!.textContent!;
+    expect(text).to.contain('next-auth.session-token').and.contain('__Secure-next-auth.session-token');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(page.win.document.querySelector('cookie-banner')).to.equal(null);
+    expect(page.win.document.cookie).to.equal('');
+    expect(localStorage.length + sessionStorage.length).to.equal(0);
+  });
+
+  it('opens the settings from any [data-cookie-settings] element, and returns focus to it', async () => {
+    document.cookie = `dumka_cc_cookie=${recordFor(dumka)}; Path=/`;
+    const page = await openPage({
+      registry: dumka,
+      modules: [DROP_IN],
+      body: '<p><a href="/settings" id="opener" data-cookie-settings>Cookie settings</a></p>',
+    });
+    const opener = page.win.document.getElementById('opener')!;
+    opener.focus();
+    opener.click();
+    await waitUntil(() => deep(page, 'cookie-settings', 'dialog')?.matches('[open]'), 'no dialog', { timeout: 5000 });
+    expect(page.win.location.pathname).not.to.equal('/settings'); // the link's default was prevented
+    const settings = page.win.document.querySelector('cookie-settings') as HTMLElement & { hide(): Promise<void> };
+    await settings.hide();
+    expect(page.win.document.activeElement).to.equal(opener);
+  });
+
+  it('opens the settings with Enter on a focusable opener that is not a button, also when added later', async () => {
+    document.cookie = `dumka_cc_cookie=${recordFor(dumka)}; Path=/`;
+    const page = await openPage({ registry: dumka, modules: [DROP_IN] });
+    const opener = page.win.document.createElement('span');
+    opener.tabIndex = 0;
+    opener.setAttribute('role', 'button');
+    opener.dataset.cookieSettings = '';
+    opener.textContent = 'Privacy choices';
+    page.win.document.body.append(opener);
+    page.frame.focus();
+    opener.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => deep(page, 'cookie-settings', 'dialog')?.matches('[open]'), 'no dialog', { timeout: 5000 });
+  });
+
+  it('loads a table added to the page later (an SPA view)', async () => {
+    document.cookie = `dumka_cc_cookie=${recordFor(dumka)}; Path=/`;
+    const page = await openPage({ registry: dumka, modules: [DROP_IN] });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(chunks(page)).to.deep.equal([]);
+    page.win.document.body.append(page.win.document.createElement('cookie-table'));
+    await waitUntil(() => deep(page, 'cookie-table', 'table'), 'the later table never rendered', { timeout: 5000 });
+  });
+
+  it('Customize in the banner opens the settings dialog, created on demand', async () => {
+    const page = await openPage({ registry: dumka, modules: [DROP_IN], body: '<cookie-banner></cookie-banner>' });
+    await waitUntil(() => deep(page, 'cookie-banner', 'settings-button'), 'no banner', { timeout: 5000 });
+    deep(page, 'cookie-banner', 'settings-button')!.click();
+    await waitUntil(() => deep(page, 'cookie-settings', 'dialog')?.matches('[open]'), 'no dialog', { timeout: 5000 });
+    expect(page.api.getConsent().decided).to.equal(false);
+  });
+});
