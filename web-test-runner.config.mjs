@@ -172,8 +172,32 @@ function loopbackOnly() {
 }
 
 // Server-side plugins (esbuild, and room for more: e.g. routes that set cookies for tests).
+// `emulate-forced-colors` ({ active }): Windows High Contrast style forced colors, where the
+// engine's driver can emulate it (puppeteer over CDP: Chromium). Elsewhere the command throws and
+// the test skips itself.
+function forcedColors() {
+  return {
+    name: 'emulate-forced-colors',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'emulate-forced-colors') return undefined;
+      const page = session.browser.type === 'puppeteer' ? session.browser.getPage(session.id) : undefined;
+      if (!page || session.browser.name.toLowerCase().includes('firefox')) {
+        throw new Error(`forced colors cannot be emulated in ${session.browser.name}`);
+      }
+      // puppeteer's emulateMediaFeatures() does not list forced-colors; CDP has it. The session
+      // stays open: detaching it would drop the emulation.
+      page.__forcedColors ??= await page.createCDPSession();
+      await page.__forcedColors.send('Emulation.setEmulatedMedia', {
+        features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }],
+      });
+      return true;
+    },
+  };
+}
+
 export const plugins = [
   loopbackOnly(),
+  forcedColors(),
   esbuildPlugin({
     ts: true,
     target: 'es2022',

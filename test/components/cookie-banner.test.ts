@@ -243,3 +243,43 @@ describe('<cookie-banner>', () => {
     });
   });
 });
+
+describe('<cookie-banner> language, direction and forced colors', () => {
+  before(async () => {
+    await getApi().ready;
+  });
+
+  afterEach(async () => {
+    getApi().setLanguage('en');
+    await getApi().reset();
+  });
+
+  it('mirrors for a right-to-left language and stays accessible', async () => {
+    const el = await banner();
+    getApi().setLanguage('ar');
+    await el.updateComplete;
+    const region = part(el, 'base');
+    expect(region.getAttribute('lang')).to.equal('ar');
+    expect(region.getAttribute('dir')).to.equal('rtl');
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps its buttons and border visible in forced colors mode', async function () {
+    const { executeServerCommand } = await import('@web/test-runner-commands');
+    try {
+      await executeServerCommand('emulate-forced-colors', { active: true });
+    } catch {
+      this.skip(); // this engine's driver cannot emulate forced colors (only Chromium's can)
+    }
+    try {
+      if (!matchMedia('(forced-colors: active)').matches) this.skip();
+      const el = await banner();
+      const style = getComputedStyle(part(el, 'base'));
+      expect(style.borderTopStyle).to.equal('solid');
+      expect(getComputedStyle(part(el, 'accept-button')).borderTopStyle).to.equal('solid');
+      await expect(el).to.be.accessible();
+    } finally {
+      await executeServerCommand('emulate-forced-colors', { active: false }).catch(() => undefined);
+    }
+  });
+});
