@@ -57,6 +57,14 @@ if (!schemaOnly) {
   });
 }
 
+// ---- custom-elements.json: the custom elements manifest, from the class JSDoc (`npm run manifest`;
+// configuration and the define.ts tag-name plugin in custom-elements-manifest.config.mjs) ----
+if (!schemaOnly) {
+  const cem = `${root}node_modules/@custom-elements-manifest/analyzer/cem.js`;
+  execFileSync(process.execPath, [cem, 'analyze', '--litelement'], { cwd: root, stdio: 'inherit' });
+}
+// ---- end custom-elements.json ----
+
 const { registryJsonSchema } = await import(pathToFileURL(`${dist}/registry.js`).href);
 await writeFile(`${root}registry.schema.json`, `${JSON.stringify(registryJsonSchema(), null, 2)}\n`);
 console.log(`build: done in ${Math.round(performance.now() - started)} ms`);

@@ -2,7 +2,8 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { getApi } from '../../src/consent/api.js';
 import '../../src/components/cookie-settings/define.js';
-import { CookieSettings, formatDuration } from '../../src/components/cookie-settings/cookie-settings.js';
+import { CookieSettings } from '../../src/components/cookie-settings/cookie-settings.js';
+import { formatDuration } from '../../src/i18n/format.js';
 import { deepActiveElement, uiRegistry } from '../../src/internal/ui-registry.js';
 import { closeAll, openPage } from '../helpers/page.js';
 

@@ -1,7 +1,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { getApi } from '../../src/consent/api.js';
 import '../../src/components/cookie-table/define.js';
-import { formatDuration, type CookieTable } from '../../src/components/cookie-table/cookie-table.js';
+import type { CookieTable } from '../../src/components/cookie-table/cookie-table.js';
+import { formatDuration } from '../../src/i18n/format.js';
 import { closeAll, loadRegistry, openPage } from '../helpers/page.js';
 
 /** Text as a visitor reads it: whitespace collapsed. */

@@ -83,7 +83,7 @@ describe('loading the elements on demand (drop-in build)', () => {
     opener.click();
     await waitUntil(() => deep(page, 'cookie-settings', 'dialog')?.matches('[open]'), 'no dialog', { timeout: 5000 });
     expect(page.win.location.pathname).not.to.equal('/settings'); // the link's default was prevented
-    const settings = page.win.document.querySelector('cookie-settings') as HTMLElement & { hide(): Promise<void> };
+    const settings = page.win.document.querySelector('cookie-settings') as HTMLElement & { hide(): Promise<unknown> };
     await settings.hide();
     expect(page.win.document.activeElement).to.equal(opener);
   });

@@ -37,6 +37,12 @@ const HIDE_SOURCE: Partial<Record<ConsentReason, CookieUiSource>> = {
  * (equal prominence) and Customize (the settings dialog). Closing or Escape records nothing.
  * Place it first in `<body>`, so it comes first in focus order.
  *
+ * @attr {'bar' | 'box' | 'modal'} layout - `bar` (full width, default), `box` (a corner), or `modal` (centred, blocks the page).
+ * @attr {string} position - `bottom` (default) or `top` for the bar; `bottom-end`, `bottom-start`, `top-end` or `top-start` for the box.
+ * @attr {boolean} reopen - After a decision, show a small control that reopens the settings.
+ * @attr {'light' | 'dark' | 'auto'} theme - `auto` (default) follows `prefers-color-scheme`.
+ * @attr {boolean} open - Reflects whether the banner is shown (read it, style with it; do not set it).
+ *
  * @event cookie-show - The banner starts to show. `detail: { source }`.
  * @event cookie-after-show - The banner is shown. `detail: { source }`.
  * @event cookie-hide - The banner is about to hide; cancellable (a decision already made stays made). `detail: { source }`.

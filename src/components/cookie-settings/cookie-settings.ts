@@ -10,56 +10,13 @@ import { CookieAfterShowEvent } from '../../events/cookie-after-show.js';
 import { CookieHideEvent } from '../../events/cookie-hide.js';
 import { CookieShowEvent } from '../../events/cookie-show.js';
 import type { CookieUiSource } from '../../events/ui-source.js';
+import { formatDateTime, formatDuration } from '../../i18n/format.js';
 import { pickText, uiText } from '../../i18n/text.js';
 import { CookieElement } from '../../internal/cookie-element.js';
 import { deepActiveElement, uiRegistry, type ShowableElement } from '../../internal/ui-registry.js';
 import type { Category, Entry, Service, Text } from '../../registry/schema.js';
 import { buttons } from '../../styles/tokens.js';
 import { styles } from './cookie-settings.styles.js';
-
-/** The units of an ISO 8601 duration, largest first. */
-const DURATION_UNITS = ['year', 'month', 'week', 'day', 'hour', 'minute', 'second'] as const;
-type DurationUnit = (typeof DURATION_UNITS)[number];
-
-interface DurationFormatConstructor {
-  new (locales: string, options: { style: 'long' }): { format(duration: Record<string, number>): string };
-}
-
-/**
- * An ISO 8601 duration (`P1Y`, `P2W`, `PT30M`, `P1DT12H`) in words for `language`, through `Intl`:
- * `Intl.DurationFormat` where the engine has it (and every amount is whole), else one
- * `Intl.NumberFormat` unit per component joined by `Intl.ListFormat`. Undefined for anything
- * else (the keywords `session` and `persistent` are the caller's to word).
- *
- * Local to the settings for now; its home is `src/i18n/` (the policy table needs it too).
- */
-export function formatDuration(value: string, language: string): string | undefined {
-  const match =
-    /^P(?!$)(?:([\d.,]+)Y)?(?:([\d.,]+)M)?(?:([\d.,]+)W)?(?:([\d.,]+)D)?(?:T(?=\d)(?:([\d.,]+)H)?(?:([\d.,]+)M)?(?:([\d.,]+)S)?)?$/.exec(
-      value,
-    );
-  if (!match) return undefined;
-  const parts: { unit: DurationUnit; amount: number }[] = DURATION_UNITS.flatMap((unit, i) => {
-    const amount = match[i + 1] === undefined ? NaN : Number(match[i + 1]!.replace(',', '.'));
-    return Number.isFinite(amount) && amount > 0 ? [{ unit, amount }] : [];
-  });
-  if (parts.length === 0) parts.push({ unit: 'second', amount: 0 });
-  try {
-    const DurationFormat = (Intl as unknown as { DurationFormat?: DurationFormatConstructor }).DurationFormat;
-    if (DurationFormat && parts.every((p) => Number.isInteger(p.amount))) {
-      return new DurationFormat(language, { style: 'long' }).format(
-        Object.fromEntries(parts.map((p) => [`${p.unit}s`, p.amount])),
-      );
-    }
-    return new Intl.ListFormat(language, { type: 'unit', style: 'long' }).format(
-      parts.map(({ unit, amount }) =>
-        new Intl.NumberFormat(language, { style: 'unit', unit, unitDisplay: 'long' }).format(amount),
-      ),
-    );
-  } catch {
-    return undefined; // a language tag Intl refuses: the caller shows the raw value
-  }
-}
 
 /** What `consent-record.json` holds (the visitor's copy of their decision: GDPR portability). */
 export interface ConsentRecordExport extends Pick<
@@ -620,11 +577,10 @@ export class CookieSettings extends CookieElement implements ShowableElement {
       indexedDB: t('settings.type.indexedDB', msg('IndexedDB', { id: 'settings.type.indexedDB' })),
     };
     const duration =
-      entry.duration === 'session'
+      formatDuration(entry.duration, language) ??
+      (entry.duration === 'session'
         ? t('settings.duration.session', msg('Until the browser closes', { id: 'settings.duration.session' }))
-        : entry.duration === 'persistent'
-          ? t('settings.duration.persistent', msg('Until deleted', { id: 'settings.duration.persistent' }))
-          : (formatDuration(entry.duration, language) ?? entry.duration);
+        : t('settings.duration.persistent', msg('Until deleted', { id: 'settings.duration.persistent' })));
     return html`<li class="entry" part="entry">
       <div class="entry-name"><code>${entry.name}</code> <span class="muted">(${types[entry.type]})</span></div>
       <dl>
@@ -640,16 +596,10 @@ export class CookieSettings extends CookieElement implements ShowableElement {
     const { consentId, decidedAt } = this.consent.detail;
     if (!consentId || !decidedAt) return nothing;
     const t = (id: string, own: string) => uiText(view, language, id, own);
-    let date = decidedAt;
-    try {
-      date = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(decidedAt));
-    } catch {
-      // a language tag Intl refuses: the ISO date stays readable
-    }
     return html`<div class="record" part="record">
       <dl>
         <dt>${t('settings.decidedAt', msg('Your choice was saved on', { id: 'settings.decidedAt' }))}</dt>
-        <dd><time datetime=${decidedAt}>${date}</time></dd>
+        <dd><time datetime=${decidedAt}>${formatDateTime(decidedAt, language)}</time></dd>
         <dt>${t('settings.consentId', msg('Consent ID', { id: 'settings.consentId' }))}</dt>
         <dd><code class="consent-id">${consentId}</code></dd>
       </dl>

@@ -5,10 +5,11 @@ import { localized, msg } from '@lit/localize';
 import { withOwnStorage } from '../../consent/own-storage.js';
 import type { RegistryView } from '../../consent/normalize.js';
 import { ConsentController } from '../../controllers/consent-controller.js';
+import { formatDate, formatDuration } from '../../i18n/format.js';
 import { pickText, uiText } from '../../i18n/text.js';
 import { CookieElement } from '../../internal/cookie-element.js';
 import type { Category, Entry, Service, Text } from '../../registry/schema.js';
-import { ISO_DURATION_PATTERN, type EntryType } from '../../registry/vocabulary.js';
+import type { EntryType } from '../../registry/vocabulary.js';
 import { styles } from './cookie-table.styles.js';
 
 /** The columns a table can show, in no particular order (the `columns` attribute orders them). */
@@ -17,63 +18,6 @@ export type TableColumn = (typeof TABLE_COLUMNS)[number];
 
 const DEFAULT_COLUMNS = 'name purpose duration';
 const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
-
-/** The units of an ISO 8601 duration, in its order, as `Intl` names them. */
-const DURATION_UNITS = ['year', 'month', 'week', 'day', 'hour', 'minute', 'second'] as const;
-type DurationUnit = (typeof DURATION_UNITS)[number];
-const COMPONENT =
-  /^P(?:([\d.,]+)Y)?(?:([\d.,]+)M)?(?:([\d.,]+)W)?(?:([\d.,]+)D)?(?:T(?:([\d.,]+)H)?(?:([\d.,]+)M)?(?:([\d.,]+)S)?)?$/;
-
-/** `Intl.DurationFormat` (not yet in TypeScript's lib), where the engine has it. */
-type DurationFormatConstructor = new (
-  locale: string,
-  options: { style: 'long' },
-) => { format(duration: Partial<Record<`${DurationUnit}s`, number>>): string };
-
-/**
- * An ISO 8601 duration (`P1Y`, `P2W`, `PT30M`) as words in `language` ("1 year", "2 weeks"),
- * through `Intl.DurationFormat` where the engine has it, else `Intl.NumberFormat` units joined
- * by `Intl.ListFormat`. Anything else comes back unchanged.
- * TODO: move to src/i18n/format.ts (the home of Intl formatting).
- */
-export function formatDuration(duration: string, language: string): string {
-  const match = ISO_DURATION_PATTERN.test(duration) ? COMPONENT.exec(duration) : null;
-  if (!match) return duration;
-  const specified = DURATION_UNITS.map((unit, i) => [unit, match[i + 1]] as const)
-    .filter((pair): pair is readonly [DurationUnit, string] => pair[1] !== undefined)
-    .map(([unit, value]) => [unit, Number(value.replace(',', '.'))] as const);
-  const nonZero = specified.filter(([, value]) => value !== 0);
-  const parts = nonZero.length ? nonZero : specified.slice(-1);
-  const DurationFormat = (Intl as unknown as { DurationFormat?: DurationFormatConstructor }).DurationFormat;
-  try {
-    if (DurationFormat && nonZero.length && parts.every(([, value]) => Number.isInteger(value))) {
-      return new DurationFormat(language, { style: 'long' }).format(
-        Object.fromEntries(parts.map(([unit, value]) => [`${unit}s`, value])),
-      );
-    }
-  } catch {
-    // an engine that refuses the language or the values: the fallback below
-  }
-  try {
-    const words = parts.map(([unit, value]) =>
-      new Intl.NumberFormat(language, { style: 'unit', unit, unitDisplay: 'long' }).format(value),
-    );
-    return new Intl.ListFormat(language, { style: 'long', type: 'unit' }).format(words);
-  } catch {
-    return duration;
-  }
-}
-
-/** A registry date (`YYYY-MM-DD`) in words, in UTC so that it never shifts a day. */
-function formatDate(date: string, language: string): string {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  const utc = Date.UTC(year, month - 1, day);
-  try {
-    return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(utc);
-  } catch {
-    return date;
-  }
-}
 
 /** A name with line-break opportunities after `.`, `_`, `-` and `/`, so a narrow column breaks it where it reads well. */
 function breakable(name: string) {
@@ -321,10 +265,12 @@ export class CookieTable extends CookieElement {
   }
 
   private duration(view: RegistryView, duration: string): string {
-    if (duration === 'session') return this.ui(view, 'table.session', msg('Session', { id: 'table.session' }));
-    if (duration === 'persistent')
-      return this.ui(view, 'table.persistent', msg('Persistent', { id: 'table.persistent' }));
-    return formatDuration(duration, this.consent.language);
+    return (
+      formatDuration(duration, this.consent.language) ??
+      (duration === 'session'
+        ? this.ui(view, 'table.session', msg('Session', { id: 'table.session' }))
+        : this.ui(view, 'table.persistent', msg('Persistent', { id: 'table.persistent' })))
+    );
   }
 
   private type(view: RegistryView, type: EntryType): string {
