@@ -1,7 +1,15 @@
 /**
- * A small static server on 127.0.0.1 for the demo (`npm start`) and the size check:
- * serves the repository (dist/, demo/, examples/) with a strict Content-Security-Policy,
- * and the demo page with a registry inlined.
+ * A small static server on 127.0.0.1 for the demo (`npm start`), the size check and the node
+ * tests: serves the repository (dist/, demo/, examples/) with a strict Content-Security-Policy,
+ * and the pages of the two demo sites, each with its site's registry inlined:
+ *
+ * - `/`, `/cookie-policy` — "Dumka", the second reference site (essential, analytics and
+ *   functional categories): banner, settings, policy tables (examples/registries/dumka.json);
+ * - `/essential/`, `/essential/cookie-policy` — "DPOKit", the first reference site (only strictly
+ *   necessary cookies: no banner, nothing written) (examples/registries/dpokit.json, with the
+ *   demo's table headers from demo/essential-text.json);
+ * - `/minimal` — the Dumka registry with a `<cookie-banner>` without `reopen` and a settings link:
+ *   a returning visitor there downloads only the core (the size check's page).
  */
 import { createServer } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
@@ -30,24 +38,49 @@ export function inlineJson(value) {
   return JSON.stringify(value, null, 2).replace(/</g, '\\u003c');
 }
 
+/** The demo's pages: path → [site, template]. Templates hold `%REGISTRY%` and `%UPDATED%`. */
+export const PAGES = {
+  '/': ['dumka', 'demo/index.html'],
+  '/index.html': ['dumka', 'demo/index.html'],
+  '/cookie-policy': ['dumka', 'demo/cookie-policy.html'],
+  '/essential/': ['essential', 'demo/essential/index.html'],
+  '/essential/cookie-policy': ['essential', 'demo/essential/cookie-policy.html'],
+  // Not linked from the sites: Dumka without `reopen`, where a returning visitor downloads only the core.
+  '/minimal': ['dumka', 'demo/minimal.html'],
+};
+
 /**
- * Starts the server. `registry` is the path of the registry inlined into `/` (the demo page);
- * `tls` ({ key, cert }) serves https instead of http. Resolves with `{ url, close }`.
+ * Starts the server. `registry` is the path of the registry inlined into the Dumka pages (`/` and
+ * `/cookie-policy`); `essentialRegistry` and `essentialText` (a JSON object merged into the
+ * registry's `text`, or null) make the registry of the `/essential/` pages. `tls` ({ key, cert })
+ * serves https instead of http. Resolves with `{ url, close }` (`url` is the Dumka home).
  */
-export async function startServer({ port = 0, registry = 'examples/registries/dumka.json', tls } = {}) {
+export async function startServer({
+  port = 0,
+  registry = 'examples/registries/dumka.json',
+  essentialRegistry = 'examples/registries/dpokit.json',
+  essentialText = 'demo/essential-text.json',
+  tls,
+} = {}) {
+  const sites = {
+    dumka: { registry, base: '' },
+    essential: { registry: essentialRegistry, text: essentialText, base: '/essential' },
+  };
   const handler = async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     try {
-      if (url.pathname === '/' || url.pathname === '/index.html') {
-        const [page, json] = await Promise.all([
-          readFile(join(root, 'demo/index.html'), 'utf8'),
-          readFile(join(root, registry), 'utf8'),
-        ]);
-        return send(response, 200, '.html', page.replace('%REGISTRY%', inlineJson(JSON.parse(json))));
+      if (url.pathname === '/essential') return redirect(response, '/essential/');
+      const page = PAGES[url.pathname];
+      if (page) {
+        const [site, template] = page;
+        const [html, json] = await Promise.all([readFile(join(root, template), 'utf8'), siteRegistry(sites[site])]);
+        return send(response, 200, '.html', fill(html, json));
       }
       const path = normalize(join(root, decodeURIComponent(url.pathname)));
       const allowed = ['dist/', 'demo/', 'examples/'].some((dir) => path.startsWith(join(root, dir)));
-      if (!allowed) return send(response, 404, '.txt', 'not found');
+      // The page templates are served only filled in, at their own paths.
+      const template = path.startsWith(join(root, 'demo/')) && extname(path) === '.html';
+      if (!allowed || template) return send(response, 404, '.txt', 'not found');
       return send(response, 200, extname(path), await readFile(path));
     } catch (error) {
       return send(
@@ -68,6 +101,42 @@ export async function startServer({ port = 0, registry = 'examples/registries/du
     url: `${tls ? 'https' : 'http'}://127.0.0.1:${actual}/`,
     close: () => new Promise((resolve) => server.close(resolve)),
   };
+}
+
+/**
+ * A site's registry as its pages carry it: the file, plus the demo's `text` overrides, with a
+ * root-relative `policyUrl` moved under the site's base path (the demo serves two sites).
+ */
+async function siteRegistry({ registry, text, base }) {
+  const json = JSON.parse(await readFile(join(root, registry), 'utf8'));
+  if (text) {
+    const overrides = JSON.parse(await readFile(join(root, text), 'utf8'));
+    json.text = { ...json.text, ...overrides };
+  }
+  if (base && json.policyUrl?.startsWith('/')) json.policyUrl = base + json.policyUrl;
+  return json;
+}
+
+/** A registry's `updated` date as the policy pages print it ("23 May 2026", in UTC). */
+function updatedDate(date) {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date ?? '')) return '';
+  const [year, month, day] = date.split('-').map(Number);
+  const words = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(
+    Date.UTC(year, month - 1, day),
+  );
+  return `<time datetime="${date}">${words}</time>`;
+}
+
+/** Fills a page template (functions as replacements: a `$` in the JSON stays a `$`). */
+function fill(html, registry) {
+  return html
+    .replaceAll('%REGISTRY%', () => inlineJson(registry))
+    .replaceAll('%UPDATED%', () => updatedDate(registry.updated));
+}
+
+function redirect(response, location) {
+  response.writeHead(301, { location, 'content-security-policy': CSP, 'cache-control': 'no-store' });
+  response.end();
 }
 
 function send(response, status, ext, body) {

@@ -3,7 +3,7 @@
  * This module (and zod with it) loads only when a registry has not been validated
  * in this browser before; see `src/consent/start.ts`.
  */
-import type * as z from 'zod';
+import * as z from 'zod';
 import { registrySchema, type Registry } from './schema.js';
 import { MAX_RECOMMENDED_CONSENT_DAYS } from './constants.js';
 import { ENTRY_TYPES } from './vocabulary.js';
@@ -13,6 +13,10 @@ const STORAGE_TYPES = ENTRY_TYPES.filter((type) => type !== 'cookie');
 import { formatIssues, type RegistryIssue } from './issues.js';
 import { toJsonPath } from './json-path.js';
 import { describeJsonError } from './json-syntax.js';
+
+// No `eval`: zod's just-in-time compiled parsers would test for it with `Function('')`, which a
+// strict Content-Security-Policy reports as a violation.
+z.config({ jitless: true });
 
 export type ValidationResult =
   | { ok: true; registry: Registry; warnings: RegistryIssue[] }

@@ -86,7 +86,33 @@ export const styles = css`
     gap: 0.5rem;
   }
   .actions .button {
-    flex: 1 1 10rem;
+    flex: 1 1 8rem;
+  }
+  /* Short viewports (a phone in landscape, 320×256 zoomed): the text scrolls, the three buttons
+     stay in view together, so Reject is never harder to reach than Accept. */
+  @media (max-height: 30rem) {
+    .region,
+    dialog[open] {
+      display: flex;
+      flex-direction: column;
+      overflow: hidden;
+    }
+    .inner {
+      display: flex;
+      flex-direction: column;
+      min-block-size: 0;
+    }
+    .description {
+      overflow: auto;
+      min-block-size: 1.5em;
+    }
+    .actions {
+      flex: none;
+    }
+    .actions .button {
+      min-block-size: 2.25rem;
+      padding-block: 0.25rem;
+    }
   }
   .reopen {
     position: fixed;

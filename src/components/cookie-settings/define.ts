@@ -1,8 +1,8 @@
 import { CookieSettings } from './cookie-settings.js';
 import { uiRegistry } from '../../internal/ui-registry.js';
 
-CookieSettings.define('cookie-settings');
-uiRegistry().settingsClass = CookieSettings;
+// Only a class that names a tag can be created by showSettings()/showBanner().
+if (CookieSettings.define('cookie-settings')) uiRegistry().settingsClass = CookieSettings;
 
 declare global {
   interface HTMLElementTagNameMap {
