@@ -1,9 +1,13 @@
 import type { CookieUiSource } from './ui-source.js';
 
-/** Fired before the element hides; cancellable. Cancelling never cancels a decision already made. */
+/**
+ * Fired before the element hides. Cancellable, except where the hide cannot be stopped (the
+ * browser closing a modal dialog on its own): then `cancelable` is `false` and `preventDefault()`
+ * does nothing. Cancelling never cancels a decision already made.
+ */
 export class CookieHideEvent extends CustomEvent<{ source: CookieUiSource }> {
-  constructor(source: CookieUiSource) {
-    super('cookie-hide', { detail: { source }, bubbles: true, composed: true, cancelable: true });
+  constructor(source: CookieUiSource, cancelable = true) {
+    super('cookie-hide', { detail: { source }, bubbles: true, composed: true, cancelable });
   }
 }
 

@@ -264,6 +264,24 @@ describe('<cookie-banner> language, direction and forced colors', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('marks the purposes it names with their own lang when they are not in the UI language (WCAG 3.1.2)', async () => {
+    const el = await banner();
+    const description = part(el, 'description');
+    expect(description.querySelectorAll('[lang]'), 'English text in an English banner').to.have.length(0);
+    // The registry has English text only: in Arabic, the category titles stay English, the list around them not.
+    getApi().setLanguage('ar');
+    await el.updateComplete;
+    expect(part(el, 'base').getAttribute('lang')).to.equal('ar');
+    const marked = [...description.querySelectorAll('[lang]')];
+    expect(marked.map((span) => [span.localName, span.getAttribute('lang'), span.textContent])).to.deep.equal([
+      ['span', 'en', 'Analytics'],
+      ['span', 'en', 'Functional'],
+    ]);
+    const list = new Intl.ListFormat('ar', { type: 'conjunction' }).format(['Analytics', 'Functional']);
+    expect(description.textContent).to.contain(list);
+    await expect(el).to.be.accessible();
+  });
+
   it('keeps its buttons and border visible in forced colors mode', async function () {
     const { executeServerCommand } = await import('@web/test-runner-commands');
     try {

@@ -342,6 +342,41 @@ describe('<cookie-table>', () => {
       expect(text(parts(el, 'updated')[0]!.querySelector('time'))).to.equal(expectedDate);
     });
 
+    it('marks site text in another language than the UI with its own lang (WCAG 3.1.2)', async () => {
+      // The registry has English text only: in Arabic, its titles, descriptions and purposes stay English.
+      getApi().setLanguage('ar');
+      const el = await fixture<CookieTable>(
+        html`<cookie-table category="analytics" columns="name purpose category duration provider"></cookie-table>`,
+      );
+      expect(parts(el, 'base')[0]!.getAttribute('lang')).to.equal('ar');
+      const [block] = parts(el, 'category');
+      expect(block!.querySelector('[part~="heading"]')!.getAttribute('lang')).to.equal('en');
+      expect(block!.querySelector('[part~="description"]')!.getAttribute('lang')).to.equal('en');
+      expect(block!.querySelector('caption')!.getAttribute('lang')).to.equal('en');
+      const rows = [...block!.querySelectorAll('tbody tr')];
+      expect(rows).to.have.length(2);
+      for (const row of rows) {
+        const [name, purpose, category, duration, provider] = [...row.children];
+        expect(text(purpose)).to.equal(
+          'PostHog analytics state; created only when analytics is configured and accepted',
+        );
+        expect(purpose!.getAttribute('lang'), 'purpose').to.equal('en');
+        expect(category!.getAttribute('lang'), 'category').to.equal('en');
+        expect(provider!.getAttribute('lang'), 'provider').to.equal('en');
+        expect(name!.hasAttribute('lang'), 'a cookie name is no text in a language').to.equal(false);
+        expect(duration!.hasAttribute('lang'), 'durations are worded in the UI language').to.equal(false);
+      }
+      await expect(el).to.be.accessible();
+    });
+
+    it('adds no lang where the site text is in the UI language', async () => {
+      const el = await fixture<CookieTable>(
+        html`<cookie-table columns="name purpose category duration type scope provider"></cookie-table>`,
+      );
+      expect(parts(el, 'table')).to.have.length(3);
+      expect(el.shadowRoot!.querySelectorAll('[part~="base"] [lang]')).to.have.length(0);
+    });
+
     it('sets dir="rtl" on the root for Arabic', async () => {
       const el = await fixture<CookieTable>(html`<cookie-table></cookie-table>`);
       getApi().setLanguage('ar');

@@ -1,7 +1,7 @@
 import { html, nothing, render } from 'lit-html';
 import { adoptStyles } from '@lit/reactive-element/css-tag.js';
 import type { ReactiveController, ReactiveControllerHost } from '@lit/reactive-element';
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
 import { getApi } from '../../consent/api.js';
 import type { ConsentReason } from '../../consent/types.js';
 import { ConsentController } from '../../controllers/consent-controller.js';
@@ -11,7 +11,7 @@ import { CookieHideEvent } from '../../events/cookie-hide.js';
 import { CookieShowEvent } from '../../events/cookie-show.js';
 import type { CookieUiSource } from '../../events/ui-source.js';
 import { directionOf } from '../../i18n/direction.js';
-import { pickText, uiText } from '../../i18n/text.js';
+import { langOf, pickTextLang, uiText } from '../../i18n/text.js';
 import { defineElement } from '../../internal/define.js';
 import { deepActiveElement, uiRegistry } from '../../internal/ui-registry.js';
 import { buttons, tokens } from '../../styles/tokens.js';
@@ -293,11 +293,22 @@ export class CookieBanner extends HTMLElement implements ReactiveControllerHost 
           </button>`
         : nothing;
     }
-    const purposes = new Intl.ListFormat(language, { type: 'conjunction' }).format(
-      view.categories
-        .filter((c) => !view.required.has(c.id))
-        .map((c) => pickText(c.title, language, view.registry.defaultLocale)),
-    );
+    const titles = view.categories
+      .filter((c) => !view.required.has(c.id))
+      .map((c) => pickTextLang(c.title, language, view.registry.defaultLocale));
+    // The list in the UI language; a title in another language (a fallback) carries its own lang.
+    let item = 0;
+    const purposes = new Intl.ListFormat(language, { type: 'conjunction' })
+      .formatToParts(titles.map((title) => title.text))
+      .map(({ type, value }) => {
+        const lang = type === 'element' && langOf(titles[item++]!, language);
+        return lang ? html`<span lang=${lang}>${value}</span>` : value;
+      });
+    // A description of the site's own (registry `text`) replaces the whole sentence.
+    const description =
+      t('banner.description', '') ||
+      // prettier-ignore
+      msg(html`We use cookies and similar storage for ${purposes}, only with your consent. You can change your choice at any time.`, { id: 'banner.description' });
     const policyUrl = view.registry.policyUrl;
     const content = html`
       <div class="inner">
@@ -305,7 +316,7 @@ export class CookieBanner extends HTMLElement implements ReactiveControllerHost 
           ${t('banner.title', msg('We value your privacy', { id: 'banner.title' }))}
         </h2>
         <p class="description" id="description" part="description">
-          ${t('banner.description', msg(str`We use cookies and similar storage for ${purposes}, only with your consent. You can change your choice at any time.`, { id: 'banner.description' }))}
+          ${description}
           ${policyUrl ? html`<a href=${policyUrl} part="policy-link">${t('banner.policyLink', msg('Cookie policy', { id: 'banner.policyLink' }))}</a>` : nothing}
         </p>
         <div class="actions" part="actions">

@@ -1,12 +1,13 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { literal, html as staticHtml } from 'lit/static-html.js';
 import { localized, msg } from '@lit/localize';
 import { withOwnStorage } from '../../consent/own-storage.js';
 import type { RegistryView } from '../../consent/normalize.js';
 import { ConsentController } from '../../controllers/consent-controller.js';
 import { formatDate, formatDuration } from '../../i18n/format.js';
-import { pickText, uiText } from '../../i18n/text.js';
+import { langOf, pickTextLang, uiText, type PickedText } from '../../i18n/text.js';
 import { CookieElement } from '../../internal/cookie-element.js';
 import type { Category, Entry, Service, Text } from '../../registry/schema.js';
 import type { EntryType } from '../../registry/vocabulary.js';
@@ -23,6 +24,12 @@ const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5
 function breakable(name: string) {
   const pieces = name.split(/(?<=[._/-])/);
   return pieces.map((piece, i) => (i ? html`<wbr />${piece}` : piece));
+}
+
+/** A body cell: its content, and its own `lang` when its site text is not in the UI language. */
+interface Cell {
+  content: unknown;
+  lang?: string | undefined;
 }
 
 function listOf(value: string | undefined): string[] {
@@ -151,23 +158,30 @@ export class CookieTable extends CookieElement {
     return [...new Set(wanted)].flatMap((id) => used.filter((c) => c.id === id));
   }
 
-  private text(view: RegistryView, value: Text | undefined): string {
-    return pickText(value, this.consent.language, view.registry.defaultLocale);
+  /** Site text for the UI language, with the locale it is in. */
+  private text(view: RegistryView, value: Text | undefined): PickedText {
+    return pickTextLang(value, this.consent.language, view.registry.defaultLocale);
+  }
+
+  /** The `lang` of the element holding `picked`: none when it is in the UI language. */
+  private ownLang(picked: PickedText): string | undefined {
+    return langOf(picked, this.consent.language);
   }
 
   private renderCategory(view: RegistryView, category: Category, entries: Entry[], services: Service[]) {
     const title = this.text(view, category.title);
+    const description = category.description ? this.text(view, category.description) : undefined;
     const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 3));
     const captionId = `caption-${category.id}`;
     return html`<div part="category">
-      ${staticHtml`<${HEADINGS[level - 1]} part="heading">${title}</${HEADINGS[level - 1]}>`}
-      ${category.description ? html`<p part="description">${this.text(view, category.description)}</p>` : nothing}
+      ${staticHtml`<${HEADINGS[level - 1]} part="heading" lang=${ifDefined(this.ownLang(title))}>${title.text}</${HEADINGS[level - 1]}>`}
+      ${description ? html`<p part="description" lang=${ifDefined(this.ownLang(description))}>${description.text}</p>` : nothing}
       ${
         entries.length
           ? html`<div class="scroll" role="region" aria-labelledby=${captionId} tabindex="0">
               <table part="table">
-                <caption id=${captionId}>
-                  ${title}
+                <caption id=${captionId} lang=${ifDefined(this.ownLang(title))}>
+                  ${title.text}
                 </caption>
                 <thead>
                   <tr>
@@ -178,11 +192,12 @@ export class CookieTable extends CookieElement {
                   ${entries.map(
                     (entry) =>
                       html`<tr part="row">
-                        ${this.shownColumns.map((column) =>
-                          column === 'name'
-                            ? html`<th part="cell" scope="row">${this.cell(view, entry, column, title)}</th>`
-                            : html`<td part="cell">${this.cell(view, entry, column, title)}</td>`,
-                        )}
+                        ${this.shownColumns.map((column) => {
+                          const cell = this.cell(view, entry, column, title);
+                          return column === 'name'
+                            ? html`<th part="cell" scope="row">${cell.content}</th>`
+                            : html`<td part="cell" lang=${ifDefined(cell.lang)}>${cell.content}</td>`;
+                        })}
                       </tr>`,
                   )}
                 </tbody>
@@ -200,20 +215,21 @@ export class CookieTable extends CookieElement {
         ${this.ui(view, 'table.services', msg('Also used, storing nothing on this site:', { id: 'table.services' }))}
       </p>
       <ul>
-        ${services.map(
-          (service) =>
-            html`<li>
-              <span class="service-name">${this.text(view, service.name)}</span>
-              ${service.description ? html`<span>${this.text(view, service.description)}</span>` : nothing}
-              ${
-                service.privacyPolicyUrl
-                  ? html`<a href=${service.privacyPolicyUrl} rel="noopener"
-                      >${this.ui(view, 'table.privacyPolicy', msg('Privacy policy', { id: 'table.privacyPolicy' }))}</a
-                    >`
-                  : nothing
-              }
-            </li>`,
-        )}
+        ${services.map((service) => {
+          const name = this.text(view, service.name);
+          const description = service.description ? this.text(view, service.description) : undefined;
+          return html`<li>
+            <span class="service-name" lang=${ifDefined(this.ownLang(name))}>${name.text}</span>
+            ${description ? html`<span lang=${ifDefined(this.ownLang(description))}>${description.text}</span>` : nothing}
+            ${
+              service.privacyPolicyUrl
+                ? html`<a href=${service.privacyPolicyUrl} rel="noopener"
+                    >${this.ui(view, 'table.privacyPolicy', msg('Privacy policy', { id: 'table.privacyPolicy' }))}</a
+                  >`
+                : nothing
+            }
+          </li>`;
+        })}
       </ul>
     </div>`;
   }
@@ -236,29 +252,30 @@ export class CookieTable extends CookieElement {
     return this.ui(view, `table.column.${column}`, own[column]());
   }
 
-  private cell(view: RegistryView, entry: Entry, column: TableColumn, categoryTitle: string): unknown {
+  private cell(view: RegistryView, entry: Entry, column: TableColumn, categoryTitle: PickedText): Cell {
+    const language = this.consent.language;
+    const text = (picked: PickedText): Cell => ({ content: picked.text, lang: langOf(picked, language) });
     switch (column) {
       case 'name':
-        return html`<code>${breakable(entry.name)}</code>${(entry.aliases ?? []).map(
-            (alias) =>
-              html` <span class="alias"
-                >${msg(html`or <code>${breakable(alias)}</code>`, { id: 'table.alias' })}</span
-              >`,
-          )}`;
+        return {
+          content: html`<code>${breakable(entry.name)}</code>${(entry.aliases ?? []).map(
+              (alias) =>
+                html` <span class="alias"
+                  >${msg(html`or <code>${breakable(alias)}</code>`, { id: 'table.alias' })}</span
+                >`,
+            )}`,
+        };
       case 'purpose':
-        return this.text(view, entry.purpose);
+        return text(this.text(view, entry.purpose));
       case 'category':
-        return categoryTitle;
+        return text(categoryTitle);
       case 'duration':
-        return this.duration(view, entry.duration);
+        return { content: this.duration(view, entry.duration) };
       case 'type':
-        return this.type(view, entry.type);
+        return { content: this.type(view, entry.type) };
       case 'scope':
-        return entry.scope
-          ? this.text(view, entry.scope)
-          : entry.path && entry.path !== '/'
-            ? html`<code>${breakable(entry.path)}</code>`
-            : nothing;
+        if (entry.scope) return text(this.text(view, entry.scope));
+        return { content: entry.path && entry.path !== '/' ? html`<code>${breakable(entry.path)}</code>` : nothing };
       case 'provider':
         return this.provider(view, entry);
     }
@@ -283,15 +300,21 @@ export class CookieTable extends CookieElement {
     return this.ui(view, `table.type.${type}`, own[type]());
   }
 
-  private provider(view: RegistryView, entry: Entry) {
+  private provider(view: RegistryView, entry: Entry): Cell {
     const service = entry.service ? view.services.find((s) => s.id === entry.service) : undefined;
     const thirdParty = this.ui(view, 'table.thirdParty', msg('Third party', { id: 'table.thirdParty' }));
     if (!service) {
-      return entry.thirdParty
-        ? thirdParty
-        : this.ui(view, 'table.thisSite', msg('This site', { id: 'table.thisSite' }));
+      return {
+        content: entry.thirdParty
+          ? thirdParty
+          : this.ui(view, 'table.thisSite', msg('This site', { id: 'table.thisSite' })),
+      };
     }
     const name = this.text(view, service.provider ?? service.name);
-    return entry.thirdParty ? html`${name} <span class="third-party">${thirdParty}</span>` : name;
+    const lang = langOf(name, this.consent.language);
+    if (!entry.thirdParty) return { content: name.text, lang };
+    // Beside "Third party" (UI text), the name carries its own lang.
+    const named = lang ? html`<span lang=${lang}>${name.text}</span>` : name.text;
+    return { content: html`${named} <span class="third-party">${thirdParty}</span>` };
   }
 }
