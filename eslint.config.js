@@ -81,7 +81,7 @@ export default tseslint.config(
   },
   {
     // Playwright scripts: functions passed to page.evaluate() run in the page.
-    files: ['scripts/size.mjs', 'scripts/screenshot.mjs', 'test/node/cookie-attributes.test.mjs'],
+    files: ['scripts/size.mjs', 'scripts/screenshot.mjs', 'test/node/**/*.mjs'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 );

@@ -5,6 +5,7 @@
  * as-is on later visits without loading zod (see `src/consent/start.ts`), so defaults
  * are applied by the zod-free `normalizeRegistry()` instead.
  */
+import './zod-config.js';
 import * as z from 'zod';
 import { DETECTION_SOURCES, ID_PATTERN, LOCALE_PATTERN } from './constants.js';
 import {

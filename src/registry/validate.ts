@@ -14,10 +14,6 @@ import { formatIssues, type RegistryIssue } from './issues.js';
 import { toJsonPath } from './json-path.js';
 import { describeJsonError } from './json-syntax.js';
 
-// No `eval`: zod's just-in-time compiled parsers would test for it with `Function('')`, which a
-// strict Content-Security-Policy reports as a violation.
-z.config({ jitless: true });
-
 export type ValidationResult =
   | { ok: true; registry: Registry; warnings: RegistryIssue[] }
   | { ok: false; issues: RegistryIssue[]; warnings: RegistryIssue[] };
