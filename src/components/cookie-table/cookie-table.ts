@@ -219,8 +219,11 @@ export class CookieTable extends CookieElement {
           const name = this.text(view, service.name);
           const description = service.description ? this.text(view, service.description) : undefined;
           return html`<li>
-            <span class="service-name" lang=${ifDefined(this.ownLang(name))}>${name.text}</span>
-            ${description ? html`<span lang=${ifDefined(this.ownLang(description))}>${description.text}</span>` : nothing}
+            <span class="service-name" lang=${ifDefined(this.ownLang(name))}>${name.text}</span>${
+              description
+                ? html`: <span lang=${ifDefined(this.ownLang(description))}>${description.text}</span>`
+                : nothing
+            }
             ${
               service.privacyPolicyUrl
                 ? html`<a href=${service.privacyPolicyUrl} rel="noopener"
