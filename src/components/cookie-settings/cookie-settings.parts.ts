@@ -44,6 +44,12 @@ function safeHref(url: string | undefined): string | undefined {
   return url && /^(?:https?:\/\/|\/)/i.test(url) ? url : undefined;
 }
 
+/** The policy link, unless this page is the policy (inline settings on the policy page). */
+function policyHref(url: string | undefined): string | undefined {
+  const href = safeHref(url);
+  return href && new URL(href, document.baseURI).pathname !== location.pathname ? href : undefined;
+}
+
 const closeIcon = svg`<svg viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M3.5 3.5l9 9m0-9l-9 9" /></svg>`;
 const checkIcon = svg`<svg class="check" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M3 8.5l3 3 7-7" /></svg>`;
 const chevronIcon = svg`<svg class="chevron" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M6 3.5l4.5 4.5L6 12.5" /></svg>`;
@@ -87,7 +93,7 @@ export function renderHeader(ctx: PartContext, inline: boolean, onClose: () => v
 
 /** The intro, with the link to the cookie policy when the registry has one. */
 export function renderIntro(ctx: PartContext): TemplateResult {
-  const policyUrl = safeHref(ctx.view.registry.policyUrl);
+  const policyUrl = policyHref(ctx.view.registry.policyUrl);
   return html`<p class="description" part="description">
     ${ui(
       ctx,
