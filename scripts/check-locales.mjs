@@ -14,6 +14,9 @@ const config = JSON.parse(readFileSync(`${root}lit-localize.json`, 'utf8'));
 /** Targets that may equal the English source (the word is the same in that language). */
 export const SAME_AS_ENGLISH = {
   '*': ['Cookie', 'IndexedDB', 'Consent ID'],
+  de: ['Name'],
+  fr: ['Type', 'Services', 'Session'],
+  da: ['Type', 'Session'],
 };
 
 const unescape = (text) =>

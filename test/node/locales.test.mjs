@@ -1,0 +1,50 @@
+// Every UI string of the suite is translated in every target locale of lit-localize.json: no missing,
+// empty or untranslated target, placeholders kept (scripts/check-locales.mjs), and the XLIFF files
+// hold exactly the messages of the source code (run `npx lit-localize extract` after adding a msg()).
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { checkLocale, readXliff } from '../../scripts/check-locales.mjs';
+
+const config = JSON.parse(readFileSync(new URL('../../lit-localize.json', import.meta.url), 'utf8'));
+
+/** Message ids used in the source: `msg(…, { id: 'banner.…' })` (and settings.…, table.…). */
+function sourceIds() {
+  const files = [
+    'cookie-banner/cookie-banner.ts',
+    'cookie-settings/cookie-settings.ts',
+    'cookie-settings/cookie-settings.parts.ts',
+    'cookie-table/cookie-table.ts',
+  ];
+  const ids = new Set();
+  for (const file of files) {
+    const text = readFileSync(new URL(`../../src/components/${file}`, import.meta.url), 'utf8');
+    for (const match of text.matchAll(/\bid:\s*'((?:banner|settings|table)\.[\w.]+)'/g)) ids.add(match[1]);
+  }
+  return ids;
+}
+
+describe('locales', () => {
+  it('cover the 24 official EU languages and the other required ones', () => {
+    const required =
+      'bg cs da de el es et fi fr ga hr hu it lt lv mt nl pl pt ro sk sl sv uk ru nb is tr ar he zh-Hans zh-Hant ja ko pt-BR'.split(
+        ' ',
+      );
+    assert.deepEqual(
+      required.filter((locale) => !config.targetLocales.includes(locale)),
+      [],
+    );
+    assert.equal(config.sourceLocale, 'en');
+  });
+
+  it('hold exactly the messages the source code uses', () => {
+    const xliff = [...readXliff(readFileSync(new URL('../../locales/de.xlf', import.meta.url), 'utf8')).keys()].sort();
+    assert.deepEqual(xliff, [...sourceIds()].sort());
+  });
+
+  for (const locale of config.targetLocales) {
+    it(`${locale}: every message translated, placeholders kept`, () => {
+      assert.deepEqual(checkLocale(locale), []);
+    });
+  }
+});
