@@ -627,6 +627,17 @@ describe('<cookie-settings>', () => {
   });
 
   describe('inline', () => {
+    it('takes the heading level the page outline needs, and stays accessible', async () => {
+      const el = await fixture<CookieSettings>(html`<cookie-settings inline heading-level="3"></cookie-settings>`);
+      await el.updateComplete;
+      const title = el.shadowRoot!.querySelector('[part~="title"]')!;
+      expect(title.localName).to.equal('h3');
+      expect(title.textContent!.trim()).to.equal('Cookie settings');
+      const dialog = await fixture<CookieSettings>(html`<cookie-settings></cookie-settings>`);
+      expect(dialog.shadowRoot!.querySelector('[part~="title"]')!.localName).to.equal('h2');
+      await expect(el).to.be.accessible();
+    });
+
     it('renders in place without a dialog; Save keeps it visible and announces the choice', async () => {
       const el = await fixture<CookieSettings>(html`<cookie-settings inline></cookie-settings>`);
       const log = recordEvents(el);

@@ -4,6 +4,7 @@
  * functions of their arguments: the element owns the state and passes it in, with callbacks for
  * what the visitor does. Site text carries its own `lang` where it is not in the UI language.
  */
+import { literal, html as staticHtml } from 'lit/static-html.js';
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '@lit/localize';
@@ -69,12 +70,15 @@ function ownLang({ language }: PartContext, picked: PickedText): string | undefi
   return langOf(picked, language);
 }
 
-/** The heading and, in the dialog, the close button. */
-export function renderHeader(ctx: PartContext, inline: boolean, onClose: () => void): TemplateResult {
+const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+
+/** The heading (`h<level>`, 1–6) and, in the dialog, the close button. */
+export function renderHeader(ctx: PartContext, inline: boolean, level: number, onClose: () => void): TemplateResult {
+  const tag = HEADINGS[Math.min(6, Math.max(1, Math.trunc(level) || 2)) - 1]!;
   return html`<div class="header" part="header">
-    <h2 class="title" id="title" part="title" tabindex="-1">
+    ${staticHtml`<${tag} class="title" id="title" part="title" tabindex="-1">
       ${ui(ctx, 'settings.title', msg('Cookie settings', { id: 'settings.title' }))}
-    </h2>
+    </${tag}>`}
     ${
       inline
         ? nothing

@@ -90,6 +90,9 @@ export class CookieSettings extends CookieElement implements ShowableElement {
   /** Renders the settings in the page instead of a dialog: always visible; Save hides nothing. */
   @property({ type: Boolean, reflect: true }) inline = false;
 
+  /** The level of the heading (1–6; default 2): set it to fit the page's outline when `inline`. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
   /** Category ids whose details are shown. */
   @state() private expanded: ReadonlySet<string> = new Set();
   /** The live region's text, and whether it belongs in the dialog (which stayed open) or outside. */
@@ -288,7 +291,7 @@ export class CookieSettings extends CookieElement implements ShowableElement {
       onToggleService: (service) => this.draft.toggleService(service) && this.changed(),
     };
     return html`
-      ${renderHeader(ctx, this.inline, () => void this.hide('close-button'))}
+      ${renderHeader(ctx, this.inline, this.headingLevel, () => void this.hide('close-button'))}
       <div class="body" part="body">
         ${renderIntro(ctx)} ${renderCategories(ctx, state)}
         ${renderRecord(ctx, this.consent.detail, () => downloadRecord(this.consent.detail, this.renderRoot))}
