@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
 import { getApi } from '../../src/consent/api.js';
 import '../../src/components/cookie-table/define.js';
 import type { CookieTable } from '../../src/components/cookie-table/cookie-table.js';

@@ -2,7 +2,8 @@
  * The drop-in build as a site uses it: one module script, elements loaded only when shown.
  * Runs the built `dist/cookie-elements.js` (npm test builds before the browser tests).
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { isolatePages, loadRegistry, openPage, type TestPage } from '../helpers/page.js';
 import { recordFor } from '../helpers/records.js';

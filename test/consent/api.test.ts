@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
 import type { ConsentDetail, ConsentErrorDetail, ConsentWithdrawDetail } from '../../src/consent/types.js';
 import { isolatePages, cookieValue, lastDetail, loadRegistry, openPage, types } from '../helpers/page.js';
 

@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
 import { hashText } from '../../src/consent/hash.js';
 import { decodeRecord, type ConsentRecord } from '../../src/consent/record.js';
 import { recordFor } from '../helpers/records.js';

@@ -3,7 +3,7 @@
  * consent state, events and module graph are fresh, while cookies and storage are
  * shared with the test (same origin) as they are between real page loads of a site.
  */
-import { waitUntil } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import type { CookieElementsApi } from '../../src/consent/api.js';
 import type { ConsentDetail } from '../../src/consent/types.js';
 

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
 import { validateRegistry, validateRegistryText, type ValidationResult } from '../../src/registry/validate.js';
 import type { Registry } from '../../src/registry/schema.js';
 import type { RegistryIssue } from '../../src/registry/issues.js';
@@ -608,8 +609,7 @@ describe('validateRegistry', () => {
       // Control: the same payload does run once something parses it as HTML, so the wait is long enough.
       const control = document.createElement('div');
       control.innerHTML = IMG.replace('__pwned', '__control');
-      await new Promise((resolve) => setTimeout(resolve, 300));
-      expect((window as Pwned).__control, 'the control payload ran').to.equal(1);
+      await waitUntil(() => (window as Pwned).__control === 1, 'the control payload never ran', { timeout: 10000 });
       expect((window as Pwned).__pwned).to.equal(undefined);
     });
   });
