@@ -673,6 +673,8 @@ describe('<cookie-settings>', () => {
       expect(part(el, 'title').hasAttribute('lang'), 'UI strings inherit the UI language').to.equal(false);
       const details = await expand(el, 'Analytics');
       expect(details.querySelector('.category-description')!.getAttribute('lang')).to.equal('en');
+      // English text keeps its own direction inside a right-to-left dialog.
+      expect(details.querySelector('.category-description')!.getAttribute('dir')).to.equal('ltr');
       const service = details.querySelector('[part~="service"]')!;
       expect(service.querySelector('.service-name')!.getAttribute('lang')).to.equal('en');
       expect(

@@ -353,6 +353,8 @@ describe('<cookie-table>', () => {
       const [block] = parts(el, 'category');
       expect(block!.querySelector('[part~="heading"]')!.getAttribute('lang')).to.equal('en');
       expect(block!.querySelector('[part~="description"]')!.getAttribute('lang')).to.equal('en');
+      // English text keeps its own direction inside a right-to-left page.
+      expect(block!.querySelector('[part~="description"]')!.getAttribute('dir')).to.equal('ltr');
       expect(block!.querySelector('caption')!.getAttribute('lang')).to.equal('en');
       const rows = [...block!.querySelectorAll('tbody tr')];
       expect(rows).to.have.length(2);

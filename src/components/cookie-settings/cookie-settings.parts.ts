@@ -7,6 +7,7 @@
 import { literal, html as staticHtml } from 'lit/static-html.js';
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { directionOf } from '../../i18n/direction.js';
 import { msg } from '@lit/localize';
 import type { RegistryView } from '../../consent/normalize.js';
 import { withOwnStorage } from '../../consent/own-storage.js';
@@ -156,7 +157,12 @@ function renderCategory(
           aria-controls="details-${id}"
           @click=${() => state.onExpand(id)}
         >
-          ${chevronIcon}<span id="title-${id}" lang=${ifDefined(ownLang(ctx, title))}>${title.text}</span>
+          ${chevronIcon}<span
+            id="title-${id}"
+            lang=${ifDefined(ownLang(ctx, title))}
+            dir=${ifDefined(dirOf(ownLang(ctx, title)))}
+            >${title.text}</span
+          >
         </button>
       </h3>
       ${
@@ -209,7 +215,13 @@ function renderDetails(ctx: PartContext, details: Details, state: CategoryState)
   return html`
     ${
       description
-        ? html`<p class="category-description" lang=${ifDefined(ownLang(ctx, description))}>${description.text}</p>`
+        ? html`<p
+            class="category-description"
+            lang=${ifDefined(ownLang(ctx, description))}
+            dir=${ifDefined(dirOf(ownLang(ctx, description)))}
+          >
+            ${description.text}
+          </p>`
         : nothing
     }
     ${
@@ -238,7 +250,13 @@ function renderService(ctx: PartContext, service: Service, switches: boolean, st
   const description = service.description ? site(ctx, service.description) : undefined;
   return html`<li class="service" part="service">
     <div class="service-row">
-      <span class="service-name" id="service-${service.id}" lang=${ifDefined(ownLang(ctx, name))}>${name.text}</span>
+      <span
+        class="service-name"
+        id="service-${service.id}"
+        lang=${ifDefined(ownLang(ctx, name))}
+        dir=${ifDefined(dirOf(ownLang(ctx, name)))}
+        >${name.text}</span
+      >
       ${
         switches
           ? renderSwitch('service-toggle', `service-${service.id}`, state.switches.serviceOn(service), false, () =>
@@ -247,8 +265,8 @@ function renderService(ctx: PartContext, service: Service, switches: boolean, st
           : nothing
       }
     </div>
-    ${provider ? html`<div class="muted" lang=${ifDefined(ownLang(ctx, provider))}>${provider.text}</div>` : nothing}
-    ${description ? html`<div lang=${ifDefined(ownLang(ctx, description))}>${description.text}</div>` : nothing}
+    ${provider ? html`<div class="muted" lang=${ifDefined(ownLang(ctx, provider))} dir=${ifDefined(dirOf(ownLang(ctx, provider)))}>${provider.text}</div>` : nothing}
+    ${description ? html`<div lang=${ifDefined(ownLang(ctx, description))} dir=${ifDefined(dirOf(ownLang(ctx, description)))}>${description.text}</div>` : nothing}
     ${
       href
         ? html`<a href=${href} target="_blank" rel="noopener noreferrer"
@@ -280,7 +298,7 @@ function renderEntry(ctx: PartContext, entry: Entry): TemplateResult {
     <div class="entry-name"><code>${entry.name}</code> <span class="muted">(${types[entry.type]})</span></div>
     <dl>
       <dt>${ui(ctx, 'settings.purpose', msg('Purpose', { id: 'settings.purpose' }))}</dt>
-      <dd lang=${ifDefined(ownLang(ctx, purpose))}>${purpose.text}</dd>
+      <dd lang=${ifDefined(ownLang(ctx, purpose))} dir=${ifDefined(dirOf(ownLang(ctx, purpose)))}>${purpose.text}</dd>
       <dt>${ui(ctx, 'settings.duration', msg('Duration', { id: 'settings.duration' }))}</dt>
       <dd>${duration}</dd>
     </dl>
@@ -323,4 +341,9 @@ export function renderActions(
       ${ui(ctx, 'settings.save', msg('Save choices', { id: 'settings.save' }))}
     </button>
   </div>`;
+}
+
+/** The direction of text in another language than the UI's (`lang` given), so it reads right in RTL pages. */
+function dirOf(lang: string | undefined): 'ltr' | 'rtl' | undefined {
+  return lang === undefined ? undefined : directionOf(lang);
 }

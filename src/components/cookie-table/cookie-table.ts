@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { directionOf } from '../../i18n/direction.js';
 import { literal, html as staticHtml } from 'lit/static-html.js';
 import { localized, msg } from '@lit/localize';
 import { withOwnStorage } from '../../consent/own-storage.js';
@@ -174,13 +175,17 @@ export class CookieTable extends CookieElement {
     const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 3));
     const captionId = `caption-${category.id}`;
     return html`<div part="category">
-      ${staticHtml`<${HEADINGS[level - 1]} part="heading" lang=${ifDefined(this.ownLang(title))}>${title.text}</${HEADINGS[level - 1]}>`}
-      ${description ? html`<p part="description" lang=${ifDefined(this.ownLang(description))}>${description.text}</p>` : nothing}
+      ${staticHtml`<${HEADINGS[level - 1]} part="heading" lang=${ifDefined(this.ownLang(title))} dir=${ifDefined(dirOf(this.ownLang(title)))}>${title.text}</${HEADINGS[level - 1]}>`}
+      ${description ? html`<p part="description" lang=${ifDefined(this.ownLang(description))} dir=${ifDefined(dirOf(this.ownLang(description)))}>${description.text}</p>` : nothing}
       ${
         entries.length
           ? html`<div class="scroll" role="region" aria-labelledby=${captionId} tabindex="0">
               <table part="table">
-                <caption id=${captionId} lang=${ifDefined(this.ownLang(title))}>
+                <caption
+                  id=${captionId}
+                  lang=${ifDefined(this.ownLang(title))}
+                  dir=${ifDefined(dirOf(this.ownLang(title)))}
+                >
                   ${title.text}
                 </caption>
                 <thead>
@@ -196,7 +201,9 @@ export class CookieTable extends CookieElement {
                           const cell = this.cell(view, entry, column, title);
                           return column === 'name'
                             ? html`<th part="cell" scope="row">${cell.content}</th>`
-                            : html`<td part="cell" lang=${ifDefined(cell.lang)}>${cell.content}</td>`;
+                            : html`<td part="cell" lang=${ifDefined(cell.lang)} dir=${ifDefined(dirOf(cell.lang))}>
+                                ${cell.content}
+                              </td>`;
                         })}
                       </tr>`,
                   )}
@@ -219,9 +226,16 @@ export class CookieTable extends CookieElement {
           const name = this.text(view, service.name);
           const description = service.description ? this.text(view, service.description) : undefined;
           return html`<li>
-            <span class="service-name" lang=${ifDefined(this.ownLang(name))}>${name.text}</span>${
+            <span class="service-name" lang=${ifDefined(this.ownLang(name))} dir=${ifDefined(dirOf(this.ownLang(name)))}
+              >${name.text}</span
+            >${
               description
-                ? html`: <span lang=${ifDefined(this.ownLang(description))}>${description.text}</span>`
+                ? html`:
+                    <span
+                      lang=${ifDefined(this.ownLang(description))}
+                      dir=${ifDefined(dirOf(this.ownLang(description)))}
+                      >${description.text}</span
+                    >`
                 : nothing
             }
             ${
@@ -320,4 +334,9 @@ export class CookieTable extends CookieElement {
     const named = lang ? html`<span lang=${lang}>${name.text}</span>` : name.text;
     return { content: html`${named} <span class="third-party">${thirdParty}</span>` };
   }
+}
+
+/** The direction of text in another language than the UI's (`lang` given), so it reads right in RTL pages. */
+function dirOf(lang: string | undefined): 'ltr' | 'rtl' | undefined {
+  return lang === undefined ? undefined : directionOf(lang);
 }
