@@ -11,14 +11,15 @@ const config = JSON.parse(readFileSync(new URL('../../lit-localize.json', import
 /** Message ids used in the source: `msg(…, { id: 'banner.…' })` (and settings.…, table.…). */
 function sourceIds() {
   const files = [
-    'cookie-banner/cookie-banner.ts',
-    'cookie-settings/cookie-settings.ts',
-    'cookie-settings/cookie-settings.parts.ts',
-    'cookie-table/cookie-table.ts',
+    'components/cookie-banner/cookie-banner.ts',
+    'components/cookie-settings/cookie-settings.ts',
+    'components/cookie-settings/cookie-settings.parts.ts',
+    'components/cookie-table/cookie-table.ts',
+    'i18n/storage-types.ts',
   ];
   const ids = new Set();
   for (const file of files) {
-    const text = readFileSync(new URL(`../../src/components/${file}`, import.meta.url), 'utf8');
+    const text = readFileSync(new URL(`../../src/${file}`, import.meta.url), 'utf8');
     for (const match of text.matchAll(/\bid:\s*'((?:banner|settings|table)\.[\w.]+)'/g)) ids.add(match[1]);
   }
   return ids;

@@ -7,12 +7,13 @@
 import { literal, html as staticHtml } from 'lit/static-html.js';
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { directionOf } from '../../i18n/direction.js';
+import { directionOfOwn } from '../../i18n/own-direction.js';
 import { msg } from '@lit/localize';
 import type { RegistryView } from '../../consent/normalize.js';
 import { withOwnStorage } from '../../consent/own-storage.js';
 import type { ConsentDetail } from '../../consent/types.js';
 import { formatDateTime, formatDuration } from '../../i18n/format.js';
+import { storageTypeName } from '../../i18n/storage-types.js';
 import { langOf, pickTextLang, uiText, type PickedText } from '../../i18n/text.js';
 import type { Category, Entry, Service, Text } from '../../registry/schema.js';
 import type { ConsentDraft } from './consent-draft.js';
@@ -160,7 +161,7 @@ function renderCategory(
           ${chevronIcon}<span
             id="title-${id}"
             lang=${ifDefined(ownLang(ctx, title))}
-            dir=${ifDefined(dirOf(ownLang(ctx, title)))}
+            dir=${ifDefined(directionOfOwn(ownLang(ctx, title)))}
             >${title.text}</span
           >
         </button>
@@ -218,7 +219,7 @@ function renderDetails(ctx: PartContext, details: Details, state: CategoryState)
         ? html`<p
             class="category-description"
             lang=${ifDefined(ownLang(ctx, description))}
-            dir=${ifDefined(dirOf(ownLang(ctx, description)))}
+            dir=${ifDefined(directionOfOwn(ownLang(ctx, description)))}
           >
             ${description.text}
           </p>`
@@ -254,7 +255,7 @@ function renderService(ctx: PartContext, service: Service, switches: boolean, st
         class="service-name"
         id="service-${service.id}"
         lang=${ifDefined(ownLang(ctx, name))}
-        dir=${ifDefined(dirOf(ownLang(ctx, name)))}
+        dir=${ifDefined(directionOfOwn(ownLang(ctx, name)))}
         >${name.text}</span
       >
       ${
@@ -265,8 +266,8 @@ function renderService(ctx: PartContext, service: Service, switches: boolean, st
           : nothing
       }
     </div>
-    ${provider ? html`<div class="muted" lang=${ifDefined(ownLang(ctx, provider))} dir=${ifDefined(dirOf(ownLang(ctx, provider)))}>${provider.text}</div>` : nothing}
-    ${description ? html`<div lang=${ifDefined(ownLang(ctx, description))} dir=${ifDefined(dirOf(ownLang(ctx, description)))}>${description.text}</div>` : nothing}
+    ${provider ? html`<div class="muted" lang=${ifDefined(ownLang(ctx, provider))} dir=${ifDefined(directionOfOwn(ownLang(ctx, provider)))}>${provider.text}</div>` : nothing}
+    ${description ? html`<div lang=${ifDefined(ownLang(ctx, description))} dir=${ifDefined(directionOfOwn(ownLang(ctx, description)))}>${description.text}</div>` : nothing}
     ${
       href
         ? html`<a href=${href} target="_blank" rel="noopener noreferrer"
@@ -278,16 +279,6 @@ function renderService(ctx: PartContext, service: Service, switches: boolean, st
 }
 
 function renderEntry(ctx: PartContext, entry: Entry): TemplateResult {
-  const types: Record<Entry['type'], string> = {
-    cookie: ui(ctx, 'settings.type.cookie', msg('Cookie', { id: 'settings.type.cookie' })),
-    localStorage: ui(ctx, 'settings.type.localStorage', msg('Local storage', { id: 'settings.type.localStorage' })),
-    sessionStorage: ui(
-      ctx,
-      'settings.type.sessionStorage',
-      msg('Session storage', { id: 'settings.type.sessionStorage' }),
-    ),
-    indexedDB: ui(ctx, 'settings.type.indexedDB', msg('IndexedDB', { id: 'settings.type.indexedDB' })),
-  };
   const duration =
     formatDuration(entry.duration, ctx.language) ??
     (entry.duration === 'session'
@@ -295,10 +286,14 @@ function renderEntry(ctx: PartContext, entry: Entry): TemplateResult {
       : ui(ctx, 'settings.duration.persistent', msg('Until deleted', { id: 'settings.duration.persistent' })));
   const purpose = site(ctx, entry.purpose);
   return html`<li class="entry" part="entry">
-    <div class="entry-name"><code>${entry.name}</code> <span class="muted">(${types[entry.type]})</span></div>
+    <div class="entry-name">
+      <code>${entry.name}</code> <span class="muted">(${storageTypeName(ctx.view, ctx.language, entry.type)})</span>
+    </div>
     <dl>
       <dt>${ui(ctx, 'settings.purpose', msg('Purpose', { id: 'settings.purpose' }))}</dt>
-      <dd lang=${ifDefined(ownLang(ctx, purpose))} dir=${ifDefined(dirOf(ownLang(ctx, purpose)))}>${purpose.text}</dd>
+      <dd lang=${ifDefined(ownLang(ctx, purpose))} dir=${ifDefined(directionOfOwn(ownLang(ctx, purpose)))}>
+        ${purpose.text}
+      </dd>
       <dt>${ui(ctx, 'settings.duration', msg('Duration', { id: 'settings.duration' }))}</dt>
       <dd>${duration}</dd>
     </dl>
@@ -341,9 +336,4 @@ export function renderActions(
       ${ui(ctx, 'settings.save', msg('Save choices', { id: 'settings.save' }))}
     </button>
   </div>`;
-}
-
-/** The direction of text in another language than the UI's (`lang` given), so it reads right in RTL pages. */
-function dirOf(lang: string | undefined): 'ltr' | 'rtl' | undefined {
-  return lang === undefined ? undefined : directionOf(lang);
 }

@@ -1,7 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { directionOf } from '../../i18n/direction.js';
+import { directionOfOwn } from '../../i18n/own-direction.js';
+import { storageTypeName } from '../../i18n/storage-types.js';
 import { literal, html as staticHtml } from 'lit/static-html.js';
 import { localized, msg } from '@lit/localize';
 import { withOwnStorage } from '../../consent/own-storage.js';
@@ -11,7 +12,6 @@ import { formatDate, formatDuration } from '../../i18n/format.js';
 import { langOf, pickTextLang, uiText, type PickedText } from '../../i18n/text.js';
 import { CookieElement } from '../../internal/cookie-element.js';
 import type { Category, Entry, Service, Text } from '../../registry/schema.js';
-import type { EntryType } from '../../registry/vocabulary.js';
 import { styles } from './cookie-table.styles.js';
 
 /** The columns a table can show, in no particular order (the `columns` attribute orders them). */
@@ -175,8 +175,8 @@ export class CookieTable extends CookieElement {
     const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 3));
     const captionId = `caption-${category.id}`;
     return html`<div part="category">
-      ${staticHtml`<${HEADINGS[level - 1]} part="heading" lang=${ifDefined(this.ownLang(title))} dir=${ifDefined(dirOf(this.ownLang(title)))}>${title.text}</${HEADINGS[level - 1]}>`}
-      ${description ? html`<p part="description" lang=${ifDefined(this.ownLang(description))} dir=${ifDefined(dirOf(this.ownLang(description)))}>${description.text}</p>` : nothing}
+      ${staticHtml`<${HEADINGS[level - 1]} part="heading" lang=${ifDefined(this.ownLang(title))} dir=${ifDefined(directionOfOwn(this.ownLang(title)))}>${title.text}</${HEADINGS[level - 1]}>`}
+      ${description ? html`<p part="description" lang=${ifDefined(this.ownLang(description))} dir=${ifDefined(directionOfOwn(this.ownLang(description)))}>${description.text}</p>` : nothing}
       ${
         entries.length
           ? html`<div class="scroll" role="region" aria-labelledby=${captionId} tabindex="0">
@@ -184,7 +184,7 @@ export class CookieTable extends CookieElement {
                 <caption
                   id=${captionId}
                   lang=${ifDefined(this.ownLang(title))}
-                  dir=${ifDefined(dirOf(this.ownLang(title)))}
+                  dir=${ifDefined(directionOfOwn(this.ownLang(title)))}
                 >
                   ${title.text}
                 </caption>
@@ -201,7 +201,11 @@ export class CookieTable extends CookieElement {
                           const cell = this.cell(view, entry, column, title);
                           return column === 'name'
                             ? html`<th part="cell" scope="row">${cell.content}</th>`
-                            : html`<td part="cell" lang=${ifDefined(cell.lang)} dir=${ifDefined(dirOf(cell.lang))}>
+                            : html`<td
+                                part="cell"
+                                lang=${ifDefined(cell.lang)}
+                                dir=${ifDefined(directionOfOwn(cell.lang))}
+                              >
                                 ${cell.content}
                               </td>`;
                         })}
@@ -226,14 +230,17 @@ export class CookieTable extends CookieElement {
           const name = this.text(view, service.name);
           const description = service.description ? this.text(view, service.description) : undefined;
           return html`<li>
-            <span class="service-name" lang=${ifDefined(this.ownLang(name))} dir=${ifDefined(dirOf(this.ownLang(name)))}
+            <span
+              class="service-name"
+              lang=${ifDefined(this.ownLang(name))}
+              dir=${ifDefined(directionOfOwn(this.ownLang(name)))}
               >${name.text}</span
             >${
               description
                 ? html`:
                     <span
                       lang=${ifDefined(this.ownLang(description))}
-                      dir=${ifDefined(dirOf(this.ownLang(description)))}
+                      dir=${ifDefined(directionOfOwn(this.ownLang(description)))}
                       >${description.text}</span
                     >`
                 : nothing
@@ -289,7 +296,7 @@ export class CookieTable extends CookieElement {
       case 'duration':
         return { content: this.duration(view, entry.duration) };
       case 'type':
-        return { content: this.type(view, entry.type) };
+        return { content: storageTypeName(view, this.consent.language, entry.type) };
       case 'scope':
         if (entry.scope) return text(this.text(view, entry.scope));
         return { content: entry.path && entry.path !== '/' ? html`<code>${breakable(entry.path)}</code>` : nothing };
@@ -305,16 +312,6 @@ export class CookieTable extends CookieElement {
         ? this.ui(view, 'table.session', msg('Session', { id: 'table.session' }))
         : this.ui(view, 'table.persistent', msg('Persistent', { id: 'table.persistent' })))
     );
-  }
-
-  private type(view: RegistryView, type: EntryType): string {
-    const own: Record<EntryType, () => string> = {
-      cookie: () => msg('Cookie', { id: 'table.type.cookie' }),
-      localStorage: () => msg('Local storage', { id: 'table.type.localStorage' }),
-      sessionStorage: () => msg('Session storage', { id: 'table.type.sessionStorage' }),
-      indexedDB: () => msg('IndexedDB', { id: 'table.type.indexedDB' }),
-    };
-    return this.ui(view, `table.type.${type}`, own[type]());
   }
 
   private provider(view: RegistryView, entry: Entry): Cell {
@@ -334,9 +331,4 @@ export class CookieTable extends CookieElement {
     const named = lang ? html`<span lang=${lang}>${name.text}</span>` : name.text;
     return { content: html`${named} <span class="third-party">${thirdParty}</span>` };
   }
-}
-
-/** The direction of text in another language than the UI's (`lang` given), so it reads right in RTL pages. */
-function dirOf(lang: string | undefined): 'ltr' | 'rtl' | undefined {
-  return lang === undefined ? undefined : directionOf(lang);
 }
