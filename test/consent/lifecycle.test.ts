@@ -71,10 +71,21 @@ describe('consent lifecycle across page loads', () => {
       await waitUntil(() => loadedValidator(page), 'the registry was never validated', { timeout: 5000 });
     });
 
-    it('makes a decision wait for validation', async () => {
-      const page = await openPage({ registry: dumka });
+    it('makes a decision wait for validation, even while validation is deferred for a banner', async () => {
+      // A page with a UI layer defers validation until its banner is interactive (up to 10 s);
+      // a decision made before then must first have the registry validated.
+      const page = await openPage({
+        registry: dumka,
+        head: `<script>
+          (window.cookieElements ||= []).push((api) =>
+            api.registerUi({ showSettings: async () => {}, showBanner: async () => {} }));
+        </script>`,
+      });
+      expect(loadedValidator(page), 'validation was not deferred').to.equal(false);
+      const started = performance.now();
       await page.api.acceptAll();
-      expect(loadedValidator(page)).to.equal(true);
+      expect(loadedValidator(page), 'the decision did not wait for validation').to.equal(true);
+      expect(performance.now() - started).to.be.below(9000);
       expect(page.api.getConsent().decided).to.equal(true);
     });
 
