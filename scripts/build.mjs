@@ -2,7 +2,7 @@
 /**
  * `npm run build`:
  * 1. the npm entries (`dist/core.js`, `dist/index.js`, `dist/registry.js`, shared chunks in `dist/lib/`),
- *    with lit, @lit/localize and zod left to the consumer's bundler;
+ *    with lit and zod left to the consumer's bundler (@lit/localize bundled: a private copy);
  * 2. the drop-in `dist/cookie-elements.js`, everything bundled and minified, split so that only the
  *    core loads up front and the rest (validator, writer, later the UI) in chunks beside it (`dist/chunks/`);
  * 3. `.d.ts` types in `dist/types/` (tsc);
@@ -25,7 +25,8 @@ if (!schemaOnly) {
   await build({
     ...common,
     input: { core: 'src/core.ts', index: 'src/index.ts', registry: 'src/registry/index.ts' },
-    external: [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/],
+    // @lit/localize is ours alone (bundled): a host app configures its own copy without clashing.
+    external: [/^lit($|\/)/, /^@lit\/(?!localize)/, /^zod($|\/)/],
     output: { dir: dist, format: 'es', sourcemap: true, chunkFileNames: 'lib/[name]-[hash].js' },
   });
   await build({
@@ -38,7 +39,10 @@ if (!schemaOnly) {
       comments: false,
       sourcemap: true,
       entryFileNames: '[name].js',
-      chunkFileNames: 'chunks/[name]-[hash].js',
+      // Locale modules keep plain names (`chunks/locales/de.js`): the UI's map of 35 loaders then
+      // compresses to a few bytes each (hashes do not compress); they change only with a release.
+      chunkFileNames: (chunk) =>
+        chunk.facadeModuleId?.includes('/src/i18n/generated/') ? 'chunks/locales/[name].js' : 'chunks/[name]-[hash].js',
       // What the banner needs (lit-html, @lit/localize, styles, controller, events) in one chunk,
       // loaded with it on a first visit; LitElement and the other elements come only when shown.
       codeSplitting: {
@@ -46,7 +50,7 @@ if (!schemaOnly) {
         groups: [
           {
             name: 'ui',
-            test: /node_modules[\\/](lit-html[\\/](?!static)|@lit[\\/]reactive-element[\\/]css-tag|@lit[\\/]localize[\\/])|src[\\/](controllers|events[\\/](cookie-(show|after-show|hide|after-hide)|ui-source)|styles|i18n[\\/](text|direction)|internal[\\/](define|ui-registry))/,
+            test: /node_modules[\\/](lit-html[\\/](?!static)|lit[\\/]html|@lit[\\/]reactive-element[\\/]css-tag|@lit[\\/]localize[\\/](lit-localize|init[\\/]install|internal[\\/](default-msg|str-tag|locale-status-event)))|src[\\/](controllers|events[\\/](cookie-(show|after-show|hide|after-hide)|ui-source)|styles|i18n[\\/](text|direction|localize|msg)\.|internal[\\/](define|ui-registry))/,
           },
         ],
       },

@@ -10,7 +10,7 @@
 import type { Registry } from '../registry/schema.js';
 import type { RegistryIssue } from '../registry/issues.js';
 import { loadRegistry, type LoadResult, type RegistrySource } from '../registry/load.js';
-import { languageCandidates, matchLanguage } from '../i18n/detect.js';
+import { detectLanguage, matchLanguage, pageLanguages } from '../i18n/detect.js';
 import { CookieConsentChangeEvent } from '../events/cookie-consent-change.js';
 import { CookieConsentErrorEvent } from '../events/cookie-consent-error.js';
 import { CookieConsentReadyEvent } from '../events/cookie-consent-ready.js';
@@ -44,6 +44,8 @@ export class ConsentStore {
   view: RegistryView | undefined;
   detail: ConsentDetail;
   language = 'en';
+  /** The language `setLanguage()` asked for, which detection no longer overrides. */
+  private chosen: string | undefined;
   readonly ready: Promise<ConsentDetail>;
   /** The page's UI layer, once it registered itself: a banner will show when one is needed. */
   ui: UiHost | undefined;
@@ -109,11 +111,7 @@ export class ConsentStore {
     let view: RegistryView;
     try {
       view = normalizeRegistry(registry);
-      this.language = matchLanguage(
-        languageCandidates(registry.detection),
-        registry.locales ?? [registry.defaultLocale],
-        registry.defaultLocale,
-      );
+      this.language = this.detect(registry);
     } catch (error) {
       // Malformed beyond use: let the validator name every problem (it fails closed).
       if (this.deferred && !(await this.deferred())) return;
@@ -211,11 +209,31 @@ export class ConsentStore {
     });
   }
 
+  /**
+   * Sets the UI language (matched against the languages there are, as a detected one is: `de-AT`
+   * → `de`); from then on it no longer follows detection. `''` returns to detection.
+   */
   setLanguage(code: string): void {
-    if (code === this.language) return;
-    this.language = code;
-    this.detail = { ...this.detail, language: code };
+    this.chosen = code || undefined;
+    this.detectLanguage();
+  }
+
+  /** Chooses the language again (detection sources changed, or `setLanguage()`); tells the UI if it changed. */
+  detectLanguage(): void {
+    const registry = this.view?.registry;
+    if (!registry) return;
+    const language = this.detect(registry);
+    if (language === this.language) return;
+    this.language = language;
+    this.detail = { ...this.detail, language };
     this.notify();
+  }
+
+  private detect(registry: Registry): string {
+    const locales = [...(registry.locales ?? []), registry.defaultLocale];
+    return this.chosen
+      ? matchLanguage([this.chosen], pageLanguages(locales), this.language)
+      : detectLanguage(registry.detection, locales, registry.defaultLocale);
   }
 
   /**

@@ -1,17 +1,23 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from '@lit/reactive-element';
 import { getStore } from '../consent/api.js';
 import type { RegistryView } from '../consent/normalize.js';
 import type { ConsentDetail } from '../consent/types.js';
+import { showLanguage, shownLanguage } from '../i18n/localize.js';
 
 /**
  * Connects an element to the page's one consent store: it re-renders on every decision (in any
- * tab), when the state becomes known, and on language changes; it unsubscribes when removed.
+ * tab), when the state becomes known, and when the UI language changes, once that language's
+ * strings have loaded (so nothing ever shows half in one language); it unsubscribes when removed.
  */
 export class ConsentController implements ReactiveController {
   readonly store = getStore();
   private unsubscribe: (() => void) | undefined;
 
-  constructor(private readonly host: ReactiveControllerHost) {
+  /** `all`: the element shows more than the banner's strings (settings, table). */
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly all = false,
+  ) {
     host.addController(this);
   }
 
@@ -19,21 +25,38 @@ export class ConsentController implements ReactiveController {
     return this.store.detail;
   }
 
-  /** The validated registry; undefined until the state is known, or when the registry failed. */
-  get view(): RegistryView | undefined {
-    return this.store.view;
+  /** True once the state is known and the UI's strings for its language are here. */
+  get settled(): boolean {
+    return this.store.settled && shownLanguage(this.all) !== undefined;
   }
 
+  /** Resolves once `settled`: the state is known and the strings of its language are here. */
+  get ready(): Promise<void> {
+    return this.store.ready.then(() => showLanguage(this.store.language, this.all));
+  }
+
+  /** The validated registry, once `settled`; undefined before, or when the registry failed. */
+  get view(): RegistryView | undefined {
+    return this.settled ? this.store.view : undefined;
+  }
+
+  /** The UI language the element renders in (the page's, once its strings have loaded). */
   get language(): string {
-    return this.store.language;
+    return shownLanguage() ?? this.store.language;
   }
 
   hostConnected(): void {
-    this.unsubscribe = this.store.subscribe(() => this.host.requestUpdate(), true);
+    this.unsubscribe = this.store.subscribe(() => this.changed(), true);
+    this.changed();
   }
 
   hostDisconnected(): void {
     this.unsubscribe?.();
     this.unsubscribe = undefined;
+  }
+
+  private changed(): void {
+    this.host.requestUpdate();
+    if (this.store.settled) void showLanguage(this.store.language, this.all).then(() => this.host.requestUpdate());
   }
 }

@@ -2,7 +2,7 @@
  * What each kind of entry is called in the UI (table column "Type", the settings' entry lists):
  * one set of strings, ids `table.type.*`, each overridable from the registry's `text`.
  */
-import { msg } from '@lit/localize';
+import { msg } from './msg.js';
 import type { RegistryView } from '../consent/normalize.js';
 import type { EntryType } from '../registry/vocabulary.js';
 import { uiText } from './text.js';

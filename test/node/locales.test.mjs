@@ -2,6 +2,8 @@
 // empty or untranslated target, placeholders kept (scripts/check-locales.mjs), and the XLIFF files
 // hold exactly the messages of the source code (run `npx lit-localize extract` after adding a msg()).
 import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkLocale, readXliff } from '../../scripts/check-locales.mjs';
@@ -48,4 +50,18 @@ describe('locales', () => {
       assert.deepEqual(checkLocale(locale), []);
     });
   }
+});
+
+describe('generated locale modules', () => {
+  it('exist for every target locale and match the XLIFF (`npm run localize` run after every change)', () => {
+    const result = spawnSync(process.execPath, [fileURLToPath(new URL('../../scripts/localize.mjs', import.meta.url)), '--check'], {
+      encoding: 'utf8',
+    });
+    assert.equal(result.status, 0, result.stderr + result.stdout);
+    for (const locale of config.targetLocales) {
+      const module = readFileSync(new URL(`../../src/i18n/generated/${locale}.ts`, import.meta.url), 'utf8');
+      assert.match(module, /export const templates = \{/, locale);
+      assert.doesNotMatch(module, /from 'lit'/, `${locale} must import html from lit/html.js`);
+    }
+  });
 });

@@ -1,7 +1,7 @@
-import { html, nothing, render } from 'lit-html';
+import { html, nothing, render } from 'lit/html.js';
 import { adoptStyles } from '@lit/reactive-element/css-tag.js';
 import type { ReactiveController, ReactiveControllerHost } from '@lit/reactive-element';
-import { msg } from '@lit/localize';
+import { msg } from '../../i18n/msg.js';
 import { getApi } from '../../consent/api.js';
 import type { ConsentReason } from '../../consent/types.js';
 import { ConsentController } from '../../controllers/consent-controller.js';

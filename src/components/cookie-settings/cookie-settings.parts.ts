@@ -8,7 +8,7 @@ import { literal, html as staticHtml } from 'lit/static-html.js';
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { directionOfOwn } from '../../i18n/own-direction.js';
-import { msg } from '@lit/localize';
+import { msg } from '../../i18n/msg.js';
 import type { RegistryView } from '../../consent/normalize.js';
 import { withOwnStorage } from '../../consent/own-storage.js';
 import type { ConsentDetail } from '../../consent/types.js';

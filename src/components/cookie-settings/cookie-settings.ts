@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { localized, msg } from '@lit/localize';
+import { localized, msg } from '../../i18n/msg.js';
 import { ConsentController } from '../../controllers/consent-controller.js';
 import { CookieAfterHideEvent } from '../../events/cookie-after-hide.js';
 import { CookieAfterShowEvent } from '../../events/cookie-after-show.js';
@@ -101,7 +101,7 @@ export class CookieSettings extends CookieElement implements ShowableElement {
 
   @query('dialog') private dialog?: HTMLDialogElement;
 
-  private readonly consent = new ConsentController(this);
+  private readonly consent = new ConsentController(this, true);
   /** The switches toggled since the dialog opened (or since the last decision, inline). */
   private readonly draft = new ConsentDraft(this, this.consent);
   private opener: Element | null = null;
@@ -123,7 +123,7 @@ export class CookieSettings extends CookieElement implements ShowableElement {
 
   private async openDialog(source: CookieUiSource, opener: Element | null): Promise<void> {
     this.opener = opener;
-    await this.consent.store.ready;
+    await this.consent.ready;
     this.draft.discard();
     this.status = '';
     this.dispatchEvent(new CookieShowEvent(source));

@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { directionOfOwn } from '../../i18n/own-direction.js';
 import { storageTypeName } from '../../i18n/storage-types.js';
 import { literal, html as staticHtml } from 'lit/static-html.js';
-import { localized, msg } from '@lit/localize';
+import { localized, msg } from '../../i18n/msg.js';
 import { withOwnStorage } from '../../consent/own-storage.js';
 import type { RegistryView } from '../../consent/normalize.js';
 import { ConsentController } from '../../controllers/consent-controller.js';
@@ -79,7 +79,7 @@ export class CookieTable extends CookieElement {
   /** Hides the "Last updated" line. */
   @property({ attribute: 'hide-updated', type: Boolean }) hideUpdated = false;
 
-  private readonly consent = new ConsentController(this);
+  private readonly consent = new ConsentController(this, true);
   private shownColumns: TableColumn[] = DEFAULT_COLUMNS.split(' ') as TableColumn[];
   private reportedCategories = '';
 
@@ -101,7 +101,7 @@ export class CookieTable extends CookieElement {
     const view = this.consent.view;
     const language = this.consent.language;
     return html`<div part="base" lang=${language} dir=${this.directionOf(language)}>
-      ${view ? this.renderTables(view, language) : this.consent.store.settled ? this.renderUnavailable() : nothing}
+      ${view ? this.renderTables(view, language) : this.consent.settled ? this.renderUnavailable() : nothing}
     </div>`;
   }
 

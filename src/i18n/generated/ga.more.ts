@@ -1,0 +1,53 @@
+
+    // Do not modify this file by hand!
+    // Re-generate this file by running lit-localize
+
+    import {html} from 'lit/html.js';
+    
+
+    /* eslint-disable no-irregular-whitespace */
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+
+    export const templates = {
+'settings.acceptAll': `Glac le gach ceann`,
+'settings.alwaysActive': `Gníomhach i gcónaí`,
+'settings.close': `Dún`,
+'settings.consentId': `Aitheantas toilithe`,
+'settings.decidedAt': `Sábháladh do rogha ar`,
+'settings.download': `Íoslódáil mo thaifead toilithe`,
+'settings.duration': `Fad`,
+'settings.duration.persistent': `Go dtí go scriostar é`,
+'settings.duration.session': `Go dtí go ndúntar an brabhsálaí`,
+'settings.entries': `Fianáin agus stóráil`,
+'settings.intro': `Roghnaigh na fianáin agus an stóráil chomhchosúil is féidir leis an suíomh seo a úsáid. Bíonn na cinn riachtanacha gníomhach i gcónaí, mar ní féidir leis an suíomh oibriú gan iad. Is féidir leat do rogha a athrú am ar bith.`,
+'settings.policyLink': `Beartas fianán`,
+'settings.privacyPolicy': `Beartas príobháideachais`,
+'settings.purpose': `Cuspóir`,
+'settings.rejectAll': `Diúltaigh do gach ceann`,
+'settings.save': `Sábháil roghanna`,
+'settings.saved': `Sábháladh do roghanna`,
+'settings.services': `Seirbhísí`,
+'settings.title': `Socruithe fianán`,
+'table.alias': html`nó <code>${0}</code>`,
+'table.column.category': `Catagóir`,
+'table.column.duration': `Fad`,
+'table.column.name': `Ainm`,
+'table.column.provider': `Soláthraí`,
+'table.column.purpose': `Cuspóir`,
+'table.column.scope': `Raon`,
+'table.column.type': `Cineál`,
+'table.persistent': `Buan`,
+'table.privacyPolicy': `Beartas príobháideachais`,
+'table.services': `In úsáid freisin, gan aon rud a stóráil ar an suíomh seo:`,
+'table.session': `Seisiún`,
+'table.thirdParty': `Tríú páirtí`,
+'table.thisSite': `An suíomh seo`,
+'table.type.cookie': `Fianán`,
+'table.type.indexedDB': `IndexedDB`,
+'table.type.localStorage': `Stóráil áitiúil`,
+'table.type.sessionStorage': `Stóráil seisiúin`,
+'table.unavailable': `Níl liosta na bhfianán ar fáil.`,
+'table.updated': html`An nuashonrú is déanaí: <time datetime="${0}">${1}</time>`,
+};
+
+  

@@ -1,0 +1,53 @@
+
+    // Do not modify this file by hand!
+    // Re-generate this file by running lit-localize
+
+    import {html} from 'lit/html.js';
+    
+
+    /* eslint-disable no-irregular-whitespace */
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+
+    export const templates = {
+'settings.acceptAll': `Godta alle`,
+'settings.alwaysActive': `Alltid aktiv`,
+'settings.close': `Lukk`,
+'settings.consentId': `Samtykke-ID`,
+'settings.decidedAt': `Valget ditt ble lagret den`,
+'settings.download': `Last ned opplysninger om samtykket mitt`,
+'settings.duration': `Varighet`,
+'settings.duration.persistent': `Til den slettes`,
+'settings.duration.session': `Til nettleseren lukkes`,
+'settings.entries': `Informasjonskapsler og lagring`,
+'settings.intro': `Velg hvilke informasjonskapsler og lignende lagring dette nettstedet kan bruke. De nødvendige er alltid aktive, fordi nettstedet ikke fungerer uten dem. Du kan når som helst endre valget ditt.`,
+'settings.policyLink': `Erklæring om informasjonskapsler`,
+'settings.privacyPolicy': `Personvernerklæring`,
+'settings.purpose': `Formål`,
+'settings.rejectAll': `Avvis alle`,
+'settings.save': `Lagre valg`,
+'settings.saved': `Valgene dine er lagret`,
+'settings.services': `Tjenester`,
+'settings.title': `Innstillinger for informasjonskapsler`,
+'table.alias': html`eller <code>${0}</code>`,
+'table.column.category': `Kategori`,
+'table.column.duration': `Varighet`,
+'table.column.name': `Navn`,
+'table.column.provider': `Leverandør`,
+'table.column.purpose': `Formål`,
+'table.column.scope': `Omfang`,
+'table.column.type': `Lagringstype`,
+'table.persistent': `Vedvarende`,
+'table.privacyPolicy': `Personvernerklæring`,
+'table.services': `Brukes også, uten å lagre noe på dette nettstedet:`,
+'table.session': `Økt`,
+'table.thirdParty': `Tredjepart`,
+'table.thisSite': `Dette nettstedet`,
+'table.type.cookie': `Informasjonskapsel`,
+'table.type.indexedDB': `IndexedDB`,
+'table.type.localStorage': `Lokal lagring`,
+'table.type.sessionStorage': `Øktlagring`,
+'table.unavailable': `Listen over informasjonskapsler er ikke tilgjengelig.`,
+'table.updated': html`Sist oppdatert: <time datetime="${0}">${1}</time>`,
+};
+
+  

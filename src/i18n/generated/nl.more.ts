@@ -1,0 +1,53 @@
+
+    // Do not modify this file by hand!
+    // Re-generate this file by running lit-localize
+
+    import {html} from 'lit/html.js';
+    
+
+    /* eslint-disable no-irregular-whitespace */
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+
+    export const templates = {
+'settings.acceptAll': `Alles accepteren`,
+'settings.alwaysActive': `Altijd actief`,
+'settings.close': `Sluiten`,
+'settings.consentId': `Toestemmings-ID`,
+'settings.decidedAt': `Uw keuze is opgeslagen op`,
+'settings.download': `Mijn toestemmingsregistratie downloaden`,
+'settings.duration': `Duur`,
+'settings.duration.persistent': `Tot verwijdering`,
+'settings.duration.session': `Tot de browser wordt gesloten`,
+'settings.entries': `Cookies en opslag`,
+'settings.intro': `Kies welke cookies en vergelijkbare opslag deze website mag gebruiken. Essentiële cookies en opslag zijn altijd actief, omdat de website niet zonder kan werken. U kunt uw keuze op elk moment wijzigen.`,
+'settings.policyLink': `Cookiebeleid`,
+'settings.privacyPolicy': `Privacybeleid`,
+'settings.purpose': `Doel`,
+'settings.rejectAll': `Alles weigeren`,
+'settings.save': `Keuzes opslaan`,
+'settings.saved': `Uw keuzes zijn opgeslagen`,
+'settings.services': `Diensten`,
+'settings.title': `Cookie-instellingen`,
+'table.alias': html`of <code>${0}</code>`,
+'table.column.category': `Categorie`,
+'table.column.duration': `Duur`,
+'table.column.name': `Naam`,
+'table.column.provider': `Aanbieder`,
+'table.column.purpose': `Doel`,
+'table.column.scope': `Bereik`,
+'table.column.type': `Soort`,
+'table.persistent': `Permanent`,
+'table.privacyPolicy': `Privacybeleid`,
+'table.services': `Ook gebruikt, zonder iets op deze website op te slaan:`,
+'table.session': `Sessie`,
+'table.thirdParty': `Derde partij`,
+'table.thisSite': `Deze website`,
+'table.type.cookie': `Cookie`,
+'table.type.indexedDB': `IndexedDB`,
+'table.type.localStorage': `Lokale opslag`,
+'table.type.sessionStorage': `Sessieopslag`,
+'table.unavailable': `De cookielijst is niet beschikbaar.`,
+'table.updated': html`Laatst bijgewerkt: <time datetime="${0}">${1}</time>`,
+};
+
+  

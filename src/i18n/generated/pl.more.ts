@@ -1,0 +1,53 @@
+
+    // Do not modify this file by hand!
+    // Re-generate this file by running lit-localize
+
+    import {html} from 'lit/html.js';
+    
+
+    /* eslint-disable no-irregular-whitespace */
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+
+    export const templates = {
+'settings.acceptAll': `Akceptuj wszystkie`,
+'settings.alwaysActive': `Zawsze aktywne`,
+'settings.close': `Zamknij`,
+'settings.consentId': `Identyfikator zgody`,
+'settings.decidedAt': `Wybór zapisano`,
+'settings.download': `Pobierz zapis zgody`,
+'settings.duration': `Czas przechowywania`,
+'settings.duration.persistent': `Do usunięcia`,
+'settings.duration.session': `Do zamknięcia przeglądarki`,
+'settings.entries': `Pliki cookie i pamięć przeglądarki`,
+'settings.intro': `Tutaj można wybrać, których plików cookie i podobnych mechanizmów pamięci przeglądarki może używać ta witryna. Niezbędne są zawsze aktywne, ponieważ bez nich witryna nie może działać. Wybór można zmienić w dowolnym momencie.`,
+'settings.policyLink': `Polityka plików cookie`,
+'settings.privacyPolicy': `Polityka prywatności`,
+'settings.purpose': `Cel`,
+'settings.rejectAll': `Odrzuć wszystkie`,
+'settings.save': `Zapisz wybór`,
+'settings.saved': `Wybór został zapisany`,
+'settings.services': `Usługi`,
+'settings.title': `Ustawienia plików cookie`,
+'table.alias': html`lub <code>${0}</code>`,
+'table.column.category': `Kategoria`,
+'table.column.duration': `Czas przechowywania`,
+'table.column.name': `Nazwa`,
+'table.column.provider': `Dostawca`,
+'table.column.purpose': `Cel`,
+'table.column.scope': `Zakres`,
+'table.column.type': `Typ`,
+'table.persistent': `Bezterminowo`,
+'table.privacyPolicy': `Polityka prywatności`,
+'table.services': `Używamy też usług, które niczego nie zapisują w tej witrynie:`,
+'table.session': `Do końca sesji`,
+'table.thirdParty': `Podmiot zewnętrzny`,
+'table.thisSite': `Ta witryna`,
+'table.type.cookie': `Plik cookie`,
+'table.type.indexedDB': `IndexedDB`,
+'table.type.localStorage': `Pamięć lokalna`,
+'table.type.sessionStorage': `Pamięć sesji`,
+'table.unavailable': `Lista plików cookie jest niedostępna.`,
+'table.updated': html`Ostatnia aktualizacja: <time datetime="${0}">${1}</time>`,
+};
+
+  

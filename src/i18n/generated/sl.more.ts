@@ -1,0 +1,53 @@
+
+    // Do not modify this file by hand!
+    // Re-generate this file by running lit-localize
+
+    import {html} from 'lit/html.js';
+    
+
+    /* eslint-disable no-irregular-whitespace */
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+
+    export const templates = {
+'settings.acceptAll': `Sprejmi vse`,
+'settings.alwaysActive': `Vedno aktivno`,
+'settings.close': `Zapri`,
+'settings.consentId': `ID privolitve`,
+'settings.decidedAt': `Vaša izbira je bila shranjena dne`,
+'settings.download': `Prenesi zapis o moji privolitvi`,
+'settings.duration': `Trajanje`,
+'settings.duration.persistent': `Do izbrisa`,
+'settings.duration.session': `Do zaprtja brskalnika`,
+'settings.entries': `Piškotki in shramba`,
+'settings.intro': `Izberite, katere piškotke in podobne oblike shrambe lahko uporablja to spletno mesto. Nujni so vedno aktivni, ker spletno mesto brez njih ne more delovati. Svojo izbiro lahko kadar koli spremenite.`,
+'settings.policyLink': `Pravilnik o piškotkih`,
+'settings.privacyPolicy': `Pravilnik o zasebnosti`,
+'settings.purpose': `Namen`,
+'settings.rejectAll': `Zavrni vse`,
+'settings.save': `Shrani izbire`,
+'settings.saved': `Vaše izbire so bile shranjene`,
+'settings.services': `Storitve`,
+'settings.title': `Nastavitve piškotkov`,
+'table.alias': html`ali <code>${0}</code>`,
+'table.column.category': `Kategorija`,
+'table.column.duration': `Trajanje`,
+'table.column.name': `Ime`,
+'table.column.provider': `Ponudnik`,
+'table.column.purpose': `Namen`,
+'table.column.scope': `Obseg`,
+'table.column.type': `Vrsta`,
+'table.persistent': `Trajno`,
+'table.privacyPolicy': `Pravilnik o zasebnosti`,
+'table.services': `Uporabljamo tudi storitve, ki na tem spletnem mestu ne shranjujejo ničesar:`,
+'table.session': `Seja`,
+'table.thirdParty': `Tretja oseba`,
+'table.thisSite': `To spletno mesto`,
+'table.type.cookie': `Piškotek`,
+'table.type.indexedDB': `IndexedDB`,
+'table.type.localStorage': `Lokalna shramba`,
+'table.type.sessionStorage': `Shramba seje`,
+'table.unavailable': `Seznam piškotkov ni na voljo.`,
+'table.updated': html`Zadnja posodobitev: <time datetime="${0}">${1}</time>`,
+};
+
+  

@@ -1,0 +1,52 @@
+/**
+ * The UI language of the elements: which of our locales a page language uses, and loading its
+ * strings before anything renders in it. English is the source: it needs nothing loaded, so an
+ * English first visit never downloads the @lit/localize runtime (`localize-runtime.ts`).
+ */
+import { getStore } from '../consent/api.js';
+import { matchLanguage, UI_LOCALES } from './detect.js';
+
+/** The UI locale a page language uses: our own strings in it, its language alone, else English. */
+export function uiLocaleOf(language: string): string {
+  return matchLanguage([language], UI_LOCALES, 'en');
+}
+
+let runtime: Promise<typeof import('./localize-runtime.js')> | undefined;
+/** The page language whose UI strings are active (undefined before the first have loaded). */
+let shown: string | undefined;
+let wanted: string | undefined;
+let loading: Promise<void> = Promise.resolve();
+/** Whether all strings were asked for (an element beyond the banner is in the page), and are here. */
+let everything = false;
+let complete = false;
+
+/**
+ * The page language the elements render in: the last one whose strings are here (with `all`,
+ * all its strings, not only the banner's); undefined until then.
+ */
+export function shownLanguage(all = false): string | undefined {
+  return all && !complete ? undefined : shown;
+}
+
+/**
+ * Makes `language` the UI's: loads its strings (only this locale's; the banner's alone unless
+ * `all`), then resolves. The last language asked for wins. When its strings cannot load
+ * (network), the UI shows English and the page is told.
+ */
+export function showLanguage(language: string, all = false): Promise<void> {
+  if (language !== wanted || (all && !everything)) {
+    wanted = language;
+    all = everything ||= all;
+    const locale = uiLocaleOf(language);
+    const load = locale === 'en' && !runtime ? undefined : (runtime ??= import('./localize-runtime.js'));
+    loading = Promise.resolve(load?.then((module) => module.useLocale(locale, all)))
+      .catch((error: Error) => {
+        void getStore().error('chunk-load', 'chunk', [error.message]);
+        return load?.then((module) => module.useLocale('en', false)).catch(() => undefined);
+      })
+      .then(() => {
+        if (wanted === language) [shown, complete] = [language, all];
+      });
+  }
+  return loading;
+}
