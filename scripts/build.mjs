@@ -13,6 +13,7 @@ import { rm, writeFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'rolldown';
+import { minifyLiterals } from './build/minify-literals.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = `${root}dist`;
@@ -32,6 +33,7 @@ if (!schemaOnly) {
   await build({
     ...common,
     input: { 'cookie-elements': 'src/cookie-elements.ts' },
+    plugins: [minifyLiterals()],
     output: {
       dir: dist,
       format: 'es',

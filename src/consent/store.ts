@@ -10,7 +10,7 @@
 import type { Registry } from '../registry/schema.js';
 import type { RegistryIssue } from '../registry/issues.js';
 import { loadRegistry, type LoadResult, type RegistrySource } from '../registry/load.js';
-import { detectLanguage, matchLanguage, pageLanguages } from '../i18n/detect.js';
+import { detectLanguage } from '../i18n/detect.js';
 import { CookieConsentChangeEvent } from '../events/cookie-consent-change.js';
 import { CookieConsentErrorEvent } from '../events/cookie-consent-error.js';
 import { CookieConsentReadyEvent } from '../events/cookie-consent-ready.js';
@@ -45,7 +45,7 @@ export class ConsentStore {
   detail: ConsentDetail;
   language = 'en';
   /** The language `setLanguage()` asked for, which detection no longer overrides. */
-  private chosen: string | undefined;
+  #chosen: string | undefined;
   readonly ready: Promise<ConsentDetail>;
   /** The page's UI layer, once it registered itself: a banner will show when one is needed. */
   ui: UiHost | undefined;
@@ -57,8 +57,8 @@ export class ConsentStore {
   /** @internal */
   hash = '';
   /** The registry's validation, when it was deferred (first visit): decisions wait for it. */
-  private deferred: (() => Promise<boolean>) | undefined;
-  private validation: Promise<boolean> | undefined;
+  #deferred: (() => Promise<boolean>) | undefined;
+  #validation: Promise<boolean> | undefined;
   /** @internal The stored record (possibly stale). */
   record: ConsentRecord | null = null;
   /** The cookie value last read or written, to notice changes made by other tabs. */
@@ -66,12 +66,12 @@ export class ConsentStore {
   lastCookie: string | undefined;
   /** @internal */
   memoryOnly = false;
-  private resolveReady!: (detail: ConsentDetail) => void;
-  private readonly listeners = new Set<{ listener: ConsentListener; watcher: boolean }>();
-  private channel: BroadcastChannel | undefined;
+  #resolveReady!: (detail: ConsentDetail) => void;
+  readonly #listeners = new Set<{ listener: ConsentListener; watcher: boolean }>();
+  #channel: BroadcastChannel | undefined;
 
   constructor() {
-    this.ready = new Promise((resolve) => (this.resolveReady = resolve));
+    this.ready = new Promise((resolve) => (this.#resolveReady = resolve));
     this.detail = computeDetail(undefined, null, 'init', this.language, false);
   }
 
@@ -82,39 +82,39 @@ export class ConsentStore {
     }
     this.started = true;
     try {
-      await this.load(source);
+      await this.#load(source);
     } catch (error) {
-      await this.fail('registry-invalid', 'setup', [(error as Error).message]);
+      await this.#fail('registry-invalid', 'setup', [(error as Error).message]);
     }
     return this.ready;
   }
 
-  private async load(source: RegistrySource | LoadResult): Promise<void> {
+  async #load(source: RegistrySource | LoadResult): Promise<void> {
     const loaded = 'ok' in source ? source : await loadRegistry(source);
-    if (!loaded.ok) return this.fail(loaded.code, loaded.key, loaded.args);
+    if (!loaded.ok) return this.#fail(loaded.code, loaded.key, loaded.args);
 
     this.hash = hashText(loaded.canonical);
-    const stored = this.readStored(consentCookieName(loaded.raw));
+    const stored = this.#readStored(consentCookieName(loaded.raw));
     const registry = loaded.raw as Registry;
     if (stored?.hash !== this.hash) {
       // Not the document this browser validated before. With a stored decision to honour, it is
       // validated first; otherwise nothing is granted before validation ends, so the state is
       // known now (the banner can ask at once) and the validator loads later, off the critical
       // path. Decisions wait for it.
-      const check = () => (this.validation ??= this.validate(registry));
+      const check = () => (this.#validation ??= this.#validate(registry));
       if (stored || !Array.isArray(registry.categories)) {
         if (!(await check())) return;
       } else {
-        this.deferred = check;
+        this.#deferred = check;
       }
     }
     let view: RegistryView;
     try {
       view = normalizeRegistry(registry);
-      this.language = this.detect(registry);
+      this.language = this.#detect(registry);
     } catch (error) {
       // Malformed beyond use: let the validator name every problem (it fails closed).
-      if (this.deferred && !(await this.deferred())) return;
+      if (this.#deferred && !(await this.#deferred())) return;
       throw error;
     }
     this.view = view;
@@ -124,45 +124,45 @@ export class ConsentStore {
       if (stored && stored.hash !== this.hash && !isStale(view, stored, Date.now())) {
         (await loadWriter()).persist(this, { ...stored, hash: this.hash });
       }
-      this.listen();
+      this.#listen();
     }
-    this.settle();
+    this.#settle();
     // A banner to show: it calls validateSoon() once it is interactive, so the validator never
     // competes with it (10 s at the latest). Nothing to show, or no UI on the page: when idle.
-    if (this.deferred) setTimeout(() => this.validateSoon(), this.detail.decided || !this.ui ? 0 : 1e4);
+    if (this.#deferred) setTimeout(() => this.validateSoon(), this.detail.decided || !this.ui ? 0 : 1e4);
   }
 
   /** Runs a deferred validation when the main thread is idle. */
   validateSoon(): void {
     const idle = globalThis.requestIdleCallback ?? setTimeout;
-    if (this.deferred) idle(() => void this.deferred?.());
+    if (this.#deferred) idle(() => void this.#deferred?.());
   }
 
   /** Validates the registry (loading zod); on failure the state fails closed. */
-  private async validate(registry: Registry): Promise<boolean> {
+  async #validate(registry: Registry): Promise<boolean> {
     let result: Awaited<ReturnType<Validator>>;
     try {
       result = await loadValidator(registry);
     } catch (error) {
-      await this.fail('registry-validator', 'validator', [(error as Error).message]);
+      await this.#fail('registry-validator', 'validator', [(error as Error).message]);
       return false;
     }
     if (result.ok) return true;
-    await this.fail('registry-invalid', 'invalid', [result.issues.length], result.issues);
+    await this.#fail('registry-invalid', 'invalid', [result.issues.length], result.issues);
     return false;
   }
 
   /** Makes the state known: resolves `ready`, fires `cookie-consent-ready`, calls listeners if decided. */
-  private settle(): void {
-    this.detail = computeDetail(this.view, this.record, 'init', this.language, this.gpcApplied(this.record));
+  #settle(): void {
+    this.detail = computeDetail(this.view, this.record, 'init', this.language, this.#gpcApplied(this.record));
     this.settled = true;
-    this.resolveReady(this.detail);
+    this.#resolveReady(this.detail);
     document.dispatchEvent(new CookieConsentReadyEvent(this.detail));
-    this.notify(!this.detail.decided);
+    this.#notify(!this.detail.decided);
   }
 
   /** Nothing optional granted from now on; the page is told why. */
-  private async fail(
+  async #fail(
     code: ConsentErrorCode,
     key: string,
     args: unknown[],
@@ -171,9 +171,9 @@ export class ConsentStore {
     this.view = undefined;
     this.record = null;
     await this.error(code, key, args, issues);
-    if (!this.settled) return this.settle();
+    if (!this.settled) return this.#settle();
     this.detail = computeDetail(undefined, null, 'init', this.language, false);
-    this.notify(true);
+    this.#notify(true);
   }
 
   /** Says what went wrong, in the console and as `cookie-consent-error` (its words load on demand). */
@@ -192,17 +192,17 @@ export class ConsentStore {
   /** Records a decision. Waits for the registry's validation; does nothing (and says why) when it failed. */
   async decide(decision: Decision, choice: ConsentChoice = {}): Promise<ConsentDetail> {
     await this.ready;
-    if (this.deferred && !(await this.deferred())) return this.detail;
-    return this.write((writer) => writer.recordDecision(this, decision, choice));
+    if (this.#deferred && !(await this.#deferred())) return this.detail;
+    return this.#write((writer) => writer.recordDecision(this, decision, choice));
   }
 
   async reset(): Promise<ConsentDetail> {
     await this.ready;
-    return this.write((writer) => writer.forget(this));
+    return this.#write((writer) => writer.forget(this));
   }
 
   /** Runs `action` with the writing half; on a network failure nothing is recorded, and the page is told. */
-  private write(action: (writer: typeof import('./write.js')) => ConsentDetail): Promise<ConsentDetail> {
+  #write(action: (writer: typeof import('./write.js')) => ConsentDetail): Promise<ConsentDetail> {
     return loadWriter().then(action, (error: Error) => {
       void this.error('chunk-load', 'chunk', [error.message]);
       return this.detail;
@@ -214,26 +214,22 @@ export class ConsentStore {
    * → `de`); from then on it no longer follows detection. `''` returns to detection.
    */
   setLanguage(code: string): void {
-    this.chosen = code || undefined;
+    this.#chosen = code;
     this.detectLanguage();
   }
 
   /** Chooses the language again (detection sources changed, or `setLanguage()`); tells the UI if it changed. */
   detectLanguage(): void {
-    const registry = this.view?.registry;
-    if (!registry) return;
-    const language = this.detect(registry);
-    if (language === this.language) return;
-    this.language = language;
-    this.detail = { ...this.detail, language };
-    this.notify();
+    const language = this.view && this.#detect(this.view.registry);
+    if (language && language !== this.language) {
+      this.language = language;
+      this.detail = { ...this.detail, language };
+      this.#notify();
+    }
   }
 
-  private detect(registry: Registry): string {
-    const locales = [...(registry.locales ?? []), registry.defaultLocale];
-    return this.chosen
-      ? matchLanguage([this.chosen], pageLanguages(locales), this.language)
-      : detectLanguage(registry.detection, locales, registry.defaultLocale);
+  #detect(registry: Registry): string {
+    return detectLanguage(registry.detection, registry.locales ?? [], registry.defaultLocale, this.#chosen, this.language);
   }
 
   /**
@@ -242,35 +238,35 @@ export class ConsentStore {
    */
   subscribe(listener: ConsentListener, watcher = false): () => void {
     const entry = { listener, watcher };
-    this.listeners.add(entry);
+    this.#listeners.add(entry);
     if (this.settled && this.detail.decided) call(listener, this.detail);
-    return () => this.listeners.delete(entry);
+    return () => this.#listeners.delete(entry);
   }
 
   /** @internal Takes `record` as the state, and tells the page. */
   adopt(record: ConsentRecord | null, reason: ConsentReason): void {
     const before = this.detail;
     this.record = record;
-    const after = computeDetail(this.view, record, reason, this.language, this.gpcApplied(record), before);
+    const after = computeDetail(this.view, record, reason, this.language, this.#gpcApplied(record), before);
     this.detail = after;
     document.dispatchEvent(new CookieConsentChangeEvent(after));
     const withdrawn = withdrawnBetween(before, after);
     if (withdrawn.categories.length || withdrawn.services.length) {
       document.dispatchEvent(new CookieConsentWithdrawEvent({ ...withdrawn, consent: after }));
     }
-    this.notify();
+    this.#notify();
   }
 
   /** Tells listeners of a change; with `watchersOnly`, only the UI (the state became known, undecided). */
-  private notify(watchersOnly = false): void {
-    for (const { listener, watcher } of [...this.listeners]) if (watcher || !watchersOnly) call(listener, this.detail);
+  #notify(watchersOnly = false): void {
+    for (const { listener, watcher } of [...this.#listeners]) if (watcher || !watchersOnly) call(listener, this.detail);
   }
 
-  private gpcApplied(record: ConsentRecord | null): boolean {
+  #gpcApplied(record: ConsentRecord | null): boolean {
     return record ? record.gpc === 1 : gpcSignal() && !!this.view?.categories.some((c) => c.gpc);
   }
 
-  private readStored(name: string): ConsentRecord | null {
+  #readStored(name: string): ConsentRecord | null {
     const value = (this.lastCookie = readCookie(name));
     if (value === undefined) return null;
     const decoded = decodeRecord(value);
@@ -282,31 +278,31 @@ export class ConsentStore {
   }
 
   /** Other tabs: a BroadcastChannel nudge, and a re-read when this page is shown again. The cookie is the truth. */
-  private listen(): void {
+  #listen(): void {
     try {
-      this.channel = new BroadcastChannel(`cookie-elements:${this.view!.cookie.name}`);
-      this.channel.onmessage = () => this.sync();
+      this.#channel = new BroadcastChannel(`cookie-elements:${this.view!.cookie.name}`);
+      this.#channel.onmessage = () => this.#sync();
     } catch {
       // No BroadcastChannel (old engine, sandboxed frame): pageshow and visibilitychange still sync.
     }
-    addEventListener('pageshow', (event) => event.persisted && this.sync());
-    document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && this.sync());
+    addEventListener('pageshow', (event) => event.persisted && this.#sync());
+    document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && this.#sync());
   }
 
   /** @internal */
   broadcast(): void {
     try {
-      this.channel?.postMessage('change');
+      this.#channel?.postMessage('change');
     } catch {
       // The channel closed: the other tabs re-read the cookie when shown.
     }
   }
 
   /** Re-reads the cookie; adopts what another tab decided. */
-  sync(): void {
+  #sync(): void {
     if (!this.view || this.memoryOnly) return;
     if (readCookie(this.view.cookie.name) === this.lastCookie) return;
-    this.adopt(this.readStored(this.view.cookie.name), 'sync');
+    this.adopt(this.#readStored(this.view.cookie.name), 'sync');
   }
 }
 

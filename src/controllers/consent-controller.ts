@@ -12,6 +12,8 @@ import { showLanguage, shownLanguage } from '../i18n/localize.js';
 export class ConsentController implements ReactiveController {
   readonly store = getStore();
   private unsubscribe: (() => void) | undefined;
+  /** Resolves when the strings of the language last asked for are here (the host's `updateComplete` waits for it). */
+  loaded: Promise<void> = Promise.resolve();
 
   /** `all`: the element shows more than the banner's strings (settings, table). */
   constructor(
@@ -57,6 +59,10 @@ export class ConsentController implements ReactiveController {
 
   private changed(): void {
     this.host.requestUpdate();
-    if (this.store.settled) void showLanguage(this.store.language, this.all).then(() => this.host.requestUpdate());
+    if (!this.store.settled) return;
+    const before = shownLanguage(this.all);
+    this.loaded = showLanguage(this.store.language, this.all).then(() => {
+      if (this.unsubscribe && shownLanguage(this.all) !== before) this.host.requestUpdate();
+    });
   }
 }

@@ -75,16 +75,23 @@ export function matchLanguage(candidates: readonly string[], available: readonly
 }
 
 /**
- * The languages a page can be in: the suite's own and the registry's, canonical, in that order
- * (i18next's `supportedLngs`; the order decides which regional form a bare code gets).
+ * The language of a page whose site text exists in `registryLocales` (and `defaultLocale`): what
+ * the detection options find (or `chosen`, from `setLanguage()`) among the suite's languages and
+ * the registry's (i18next's `supportedLngs`, in that order: the order decides which regional form
+ * a bare code gets); the registry's default when there is nothing (`current` for a `chosen` one).
  */
-export function pageLanguages(registryLocales: readonly string[]): string[] {
-  return [...new Set([...UI_LOCALES, ...registryLocales.map(format)])];
-}
-
-/** The language of the page as the detection options find it (the registry's default when none). */
-export function detectLanguage(options: DetectionOptions | undefined, registryLocales: readonly string[], defaultLocale: string): string {
-  return matchLanguage(languageCandidates(options), pageLanguages([...registryLocales, defaultLocale]), format(defaultLocale));
+export function detectLanguage(
+  options: DetectionOptions | undefined,
+  registryLocales: readonly string[],
+  defaultLocale: string,
+  chosen?: string,
+  current?: string,
+): string {
+  return matchLanguage(
+    chosen ? [chosen] : languageCandidates(options),
+    UI_LOCALES.concat(registryLocales.map(format), format(defaultLocale)),
+    (chosen && current) || format(defaultLocale),
+  );
 }
 
 function readSource(source: DetectionSource, options: DetectionOptions): string[] {
@@ -92,11 +99,13 @@ function readSource(source: DetectionSource, options: DetectionOptions): string[
     switch (source) {
       case 'querystring': {
         // As the detector reads it: undecoded, the last `lng=`, from the hash when there is no search.
-        const { search, hash } = location;
-        const query = search || (hash.includes('?') ? hash.slice(hash.indexOf('?')) : '');
         const key = `${options.lookupQuerystring ?? 'lng'}=`;
-        const values = query.slice(1).split('&').filter((pair) => pair.startsWith(key));
-        return values.slice(-1).map((pair) => pair.slice(key.length));
+        const pairs = location.href.split('#')[0]!.split('?')[1] ?? location.hash.split('?')[1] ?? '';
+        return pairs
+          .split('&')
+          .filter((pair) => pair.startsWith(key))
+          .slice(-1)
+          .map((pair) => pair.slice(key.length));
       }
       case 'cookie':
         return [readCookie(options.lookupCookie ?? 'i18next') ?? ''];

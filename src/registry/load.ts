@@ -32,40 +32,12 @@ export function findPageRegistry(root: ParentNode = document): RegistrySource | 
 }
 
 export async function loadRegistry(source: RegistrySource): Promise<LoadResult> {
-  if ('object' in source) {
-    try {
-      const canonical = JSON.stringify(source.object); // undefined (then refused) for a function or undefined
-      return { ok: true, raw: JSON.parse(canonical), canonical };
-    } catch (error) {
-      return {
-        ok: false,
-        code: 'registry-json',
-        key: 'object',
-        args: [(error as Error).message],
-      };
-    }
+  if (!('text' in source)) {
+    const other = await (await import('./load-other.js')).loadOther(source);
+    if (!('text' in other)) return other;
+    source = other;
   }
-  let text: string;
-  let origin: string;
-  if ('url' in source) {
-    origin = source.url;
-    try {
-      const response = await fetch(source.url);
-      if (!response.ok) {
-        return { ok: false, code: 'registry-fetch', key: 'status', args: [source.url, response.status] };
-      }
-      text = await response.text();
-    } catch (error) {
-      return {
-        ok: false,
-        code: 'registry-fetch',
-        key: 'fetch',
-        args: [source.url, (error as Error).message],
-      };
-    }
-  } else {
-    ({ text, origin } = source);
-  }
+  const { text, origin } = source;
   try {
     const raw: unknown = JSON.parse(text);
     return { ok: true, raw, canonical: JSON.stringify(raw) };

@@ -114,8 +114,11 @@ export class CookieBanner extends HTMLElement implements ReactiveControllerHost 
     this.setAttribute('theme', value);
   }
 
-  /** Resolves when the pending render has happened. */
-  updateComplete: Promise<boolean> = Promise.resolve(true);
+  /** Resolves when the pending render has happened (in a new UI language: once its strings are here). */
+  get updateComplete(): Promise<boolean> {
+    return this.consent.loaded.then(() => this.rendered);
+  }
+  private rendered: Promise<boolean> = Promise.resolve(true);
 
   private dismissed = false;
   private readonly controllers: ReactiveController[] = [];
@@ -151,7 +154,7 @@ export class CookieBanner extends HTMLElement implements ReactiveControllerHost 
   requestUpdate(): void {
     if (this.pending) return;
     this.pending = true;
-    this.updateComplete = Promise.resolve().then(() => {
+    this.rendered = Promise.resolve().then(() => {
       this.pending = false;
       this.update();
       return true;

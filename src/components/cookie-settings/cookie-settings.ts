@@ -102,6 +102,12 @@ export class CookieSettings extends CookieElement implements ShowableElement {
   @query('dialog') private dialog?: HTMLDialogElement;
 
   private readonly consent = new ConsentController(this, true);
+
+  /** Also waits for the strings of a new UI language, so that what resolves is the element in that language. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await this.consent.loaded;
+    return super.getUpdateComplete();
+  }
   /** The switches toggled since the dialog opened (or since the last decision, inline). */
   private readonly draft = new ConsentDraft(this, this.consent);
   private opener: Element | null = null;

@@ -80,6 +80,12 @@ export class CookieTable extends CookieElement {
   @property({ attribute: 'hide-updated', type: Boolean }) hideUpdated = false;
 
   private readonly consent = new ConsentController(this, true);
+
+  /** Also waits for the strings of a new UI language, so that what resolves is the element in that language. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await this.consent.loaded;
+    return super.getUpdateComplete();
+  }
   private shownColumns: TableColumn[] = DEFAULT_COLUMNS.split(' ') as TableColumn[];
   private reportedCategories = '';
 
