@@ -30,7 +30,9 @@ async function build(dir) {
     if (file === 'locale-codes.ts' || file.endsWith('.more.ts')) continue;
     const path = join(out, file);
     const [head, body, tail] = splitModule(await readFile(path, 'utf8'), file);
-    const entries = body.split(/\n(?=\s*'[\w.]+': )/).map((entry) => entry.trim().replace(/,$/, ''))
+    const entries = body
+      .split(/\n(?=\s*'[\w.]+': )/)
+      .map((entry) => entry.trim().replace(/,$/, ''))
       .filter(Boolean);
     const first = entries.filter((entry) => entry.startsWith("'banner."));
     const more = entries.filter((entry) => !entry.startsWith("'banner."));
@@ -63,7 +65,14 @@ if (!check) {
 } else {
   const scratch = await mkdtemp(join(tmpdir(), 'cookie-elements-localize-'));
   try {
-    for (const item of ['src', 'locales', 'lit-localize.json', 'tsconfig.json', 'tsconfig.build.json', 'package.json']) {
+    for (const item of [
+      'src',
+      'locales',
+      'lit-localize.json',
+      'tsconfig.json',
+      'tsconfig.build.json',
+      'package.json',
+    ]) {
       await cp(join(root, item), join(scratch, item), { recursive: true });
     }
     await rm(join(scratch, 'src/i18n/generated'), { recursive: true, force: true });

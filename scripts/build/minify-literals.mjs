@@ -50,7 +50,8 @@ export function minifyLiterals() {
       visit(source);
       if (!edits.length) return null;
       let out = code;
-      for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0])) out = out.slice(0, start) + text + out.slice(end);
+      for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0]))
+        out = out.slice(0, start) + text + out.slice(end);
       return { code: out, map: null };
     },
   };

@@ -162,12 +162,7 @@ export class ConsentStore {
   }
 
   /** Nothing optional granted from now on; the page is told why. */
-  async #fail(
-    code: ConsentErrorCode,
-    key: string,
-    args: unknown[],
-    issues: RegistryIssue[] = [],
-  ): Promise<void> {
+  async #fail(code: ConsentErrorCode, key: string, args: unknown[], issues: RegistryIssue[] = []): Promise<void> {
     this.view = undefined;
     this.record = null;
     await this.error(code, key, args, issues);
@@ -210,8 +205,7 @@ export class ConsentStore {
   }
 
   /**
-   * Sets the UI language (matched against the languages there are, as a detected one is: `de-AT`
-   * → `de`); from then on it no longer follows detection. `''` returns to detection.
+   * Sets the UI language; from then on it no longer follows detection. `''` returns to detection.
    */
   setLanguage(code: string): void {
     this.#chosen = code;
@@ -229,7 +223,7 @@ export class ConsentStore {
   }
 
   #detect(registry: Registry): string {
-    return detectLanguage(registry.detection, registry.locales ?? [], registry.defaultLocale, this.#chosen, this.language);
+    return detectLanguage(registry.detection, registry.locales ?? [], registry.defaultLocale, this.#chosen);
   }
 
   /**

@@ -5,7 +5,9 @@
  */
 import type { LoadResult, RegistrySource } from './load.js';
 
-export async function loadOther(source: Exclude<RegistrySource, { text: string }>): Promise<LoadResult | { text: string; origin: string }> {
+export async function loadOther(
+  source: Exclude<RegistrySource, { text: string }>,
+): Promise<LoadResult | { text: string; origin: string }> {
   if ('object' in source) {
     try {
       const canonical = JSON.stringify(source.object); // undefined (then refused) for a function or undefined

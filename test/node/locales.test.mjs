@@ -54,9 +54,13 @@ describe('locales', () => {
 
 describe('generated locale modules', () => {
   it('exist for every target locale and match the XLIFF (`npm run localize` run after every change)', () => {
-    const result = spawnSync(process.execPath, [fileURLToPath(new URL('../../scripts/localize.mjs', import.meta.url)), '--check'], {
-      encoding: 'utf8',
-    });
+    const result = spawnSync(
+      process.execPath,
+      [fileURLToPath(new URL('../../scripts/localize.mjs', import.meta.url)), '--check'],
+      {
+        encoding: 'utf8',
+      },
+    );
     assert.equal(result.status, 0, result.stderr + result.stdout);
     for (const locale of config.targetLocales) {
       const module = readFileSync(new URL(`../../src/i18n/generated/${locale}.ts`, import.meta.url), 'utf8');
