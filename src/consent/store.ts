@@ -275,7 +275,7 @@ export class ConsentStore {
   #listen(): void {
     try {
       this.#channel = new BroadcastChannel(`cookie-elements:${this.view!.cookie.name}`);
-      this.#channel.onmessage = () => this.#sync();
+      this.#channel.onmessage = (event) => this.#sync(event.data);
     } catch {
       // No BroadcastChannel (old engine, sandboxed frame): pageshow and visibilitychange still sync.
     }
@@ -286,16 +286,24 @@ export class ConsentStore {
   /** @internal */
   broadcast(): void {
     try {
-      this.#channel?.postMessage('change');
+      this.#channel?.postMessage(this.lastCookie ?? '');
     } catch {
       // The channel closed: the other tabs re-read the cookie when shown.
     }
   }
 
-  /** Re-reads the cookie; adopts what another tab decided. */
-  #sync(): void {
+  /**
+   * Re-reads the cookie; adopts what another tab decided. `written` is the value the other tab
+   * announced: this document's cookies may lag behind it for a moment, so wait (up to a second).
+   */
+  #sync(written?: string, tries = 20): void {
     if (!this.view || this.memoryOnly) return;
-    if (readCookie(this.view.cookie.name) === this.lastCookie) return;
+    const value = readCookie(this.view.cookie.name);
+    if (written != null && (value ?? '') !== written && tries) {
+      setTimeout(() => this.#sync(written, tries - 1), 50);
+      return;
+    }
+    if (value === this.lastCookie) return;
     this.adopt(this.#readStored(this.view.cookie.name), 'sync');
   }
 }
