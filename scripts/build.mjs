@@ -14,6 +14,8 @@ import { execFileSync } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'rolldown';
 import { minifyLiterals } from './build/minify-literals.mjs';
+import { explicitMsgIds } from './build/explicit-msg-ids.mjs';
+import { localeImports } from './build/locale-imports.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = `${root}dist`;
@@ -28,12 +30,13 @@ if (!schemaOnly) {
     input: { core: 'src/core.ts', index: 'src/index.ts', registry: 'src/registry/index.ts' },
     // @lit/localize is ours alone (bundled): a host app configures its own copy without clashing.
     external: [/^lit($|\/)/, /^@lit\/(?!localize)/, /^zod($|\/)/],
+    plugins: [explicitMsgIds()],
     output: { dir: dist, format: 'es', sourcemap: true, chunkFileNames: 'lib/[name]-[hash].js' },
   });
   await build({
     ...common,
     input: { 'cookie-elements': 'src/cookie-elements.ts' },
-    plugins: [minifyLiterals()],
+    plugins: [minifyLiterals(), explicitMsgIds(), localeImports()],
     output: {
       dir: dist,
       format: 'es',
@@ -52,7 +55,7 @@ if (!schemaOnly) {
         groups: [
           {
             name: 'ui',
-            test: /node_modules[\\/](lit-html[\\/](?!static)|lit[\\/]html|@lit[\\/]reactive-element[\\/]css-tag|@lit[\\/]localize[\\/](lit-localize|init[\\/]install|internal[\\/](default-msg|str-tag|locale-status-event)))|src[\\/](controllers|events[\\/](cookie-(show|after-show|hide|after-hide)|ui-source)|styles|i18n[\\/](text|direction|localize|msg)\.|internal[\\/](define|ui-registry))/,
+            test: /node_modules[\\/](lit-html[\\/](?!static)|lit[\\/]html|@lit[\\/]localize[\\/](lit-localize|init[\\/]install|internal[\\/](default-msg|str-tag|locale-status-event)))|src[\\/](controllers|events[\\/](cookie-(show|after-show|hide|after-hide)|ui-source)|styles|i18n[\\/](text|direction|localize|msg)\.|internal[\\/](define|ui-registry))/,
           },
         ],
       },

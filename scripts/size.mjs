@@ -14,6 +14,7 @@ import { startServer } from './serve.mjs';
 /** Budgets in bytes of gzip -9 (1 KB = 1000 bytes). */
 const BUDGETS = {
   'first visit, until the banner is interactive': 14000,
+  'first visit in German (i18nextLng de), until the banner is interactive': 14000,
   'returning visitor (valid decision, no UI)': 5000,
 };
 
@@ -46,9 +47,36 @@ const consent = (page) =>
     return api.ready;
   });
 
+/** A first visit to a site whose i18next remembered `language`, until the banner is interactive. */
+async function firstVisitIn(language, scenario) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.addInitScript((code) => {
+    localStorage.setItem('i18nextLng', code);
+    document.addEventListener('cookie-after-show', () => (window.__interactive ??= performance.now()), true);
+  }, language);
+  const files = track(page);
+  await page.goto(server.url);
+  await page.locator('[part~="accept-button"]').first().waitFor({ state: 'visible' });
+  await page.waitForLoadState('networkidle');
+  const started = new Set(
+    await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .filter((entry) => entry.startTime <= window.__interactive)
+        .map((entry) => new URL(entry.name).pathname),
+    ),
+  );
+  const shown = await page.evaluate(() => window.cookieElements.language);
+  if (shown !== language) throw new Error(`scenario broken: the page chose ${shown}, not ${language}`);
+  report(scenario, files, started);
+  await context.close();
+}
+
 try {
+  await firstVisitIn('de', 'first visit in German (i18nextLng de), until the banner is interactive');
   // First visit: the banner must ask.
-  const first = await browser.newContext();
+  const first = await browser.newContext({ locale: 'en-US' });
   const page = await first.newPage();
   // The moment the banner is interactive, in the page's own clock.
   await page.addInitScript(() =>

@@ -3,8 +3,13 @@
  * a build step. It starts the core from the page's registry; the validator and each element
  * (with Lit and its styles) load in chunks beside it only when needed.
  */
-import cookieElements from './core.js';
+import { getApi } from './consent/api.js';
 import { installUiLoader } from './ui-loader.js';
+
+// What `core.ts` does, without its re-exports: the drop-in exports nothing, and modules only the
+// writer uses (the change and withdraw events) then stay in the writer's chunk.
+const cookieElements = getApi();
+void cookieElements.start();
 
 installUiLoader(cookieElements, {
   banner: () => import('./components/cookie-banner/define.js'),

@@ -10,11 +10,12 @@
  */
 import type { CookieElementsApi } from './consent/api.js';
 import type { ConsentDetail } from './consent/types.js';
-import type { ShowableElement } from './internal/ui-registry.js';
+import type { findOrCreate, ShowableElement } from './internal/ui-registry.js';
 
+/** The registration modules; the banner's and the settings' also hand over `findOrCreate`. */
 export interface ElementLoaders {
-  banner: () => Promise<unknown>;
-  settings: () => Promise<unknown>;
+  banner: () => Promise<{ findOrCreate: typeof findOrCreate }>;
+  settings: () => Promise<{ findOrCreate: typeof findOrCreate }>;
   table: () => Promise<unknown>;
 }
 
@@ -30,7 +31,7 @@ export function installUiLoader(api: CookieElementsApi, loaders: ElementLoaders)
   const load = (element: keyof ElementLoaders) => (loading[element] ??= loaders[element]());
   /** The page's banner or settings element (created if it has none), once its code is here. */
   const element = async (kind: 'banner' | 'settings'): Promise<ShowableElement | undefined> => {
-    const [, ui] = await Promise.all([load(kind), import('./internal/ui-registry.js')]);
+    const ui = (await load(kind)) as Awaited<ReturnType<ElementLoaders[typeof kind]>>;
     return ui.findOrCreate(kind === 'banner' ? 'banners' : 'settings');
   };
 

@@ -4,10 +4,13 @@
  * `[data-cookie-settings]` openers.
  */
 import { getApi } from './consent/api.js';
-import './components/cookie-banner/define.js';
-import './components/cookie-settings/define.js';
+import * as banner from './components/cookie-banner/define.js';
+import * as settings from './components/cookie-settings/define.js';
 import './components/cookie-table/define.js';
 import { installUiLoader } from './ui-loader.js';
 
-const ready = () => Promise.resolve();
-installUiLoader(getApi(), { banner: ready, settings: ready, table: ready });
+installUiLoader(getApi(), {
+  banner: () => Promise.resolve(banner),
+  settings: () => Promise.resolve(settings),
+  table: () => Promise.resolve(),
+});

@@ -26,7 +26,6 @@ export function computeDetail(
   reason: ConsentReason,
   language: string,
   gpc: boolean,
-  before?: ConsentDetail,
 ): ConsentDetail {
   const stale = !!(view?.needsBanner && record && isStale(view, record, Date.now()));
   const live = view?.needsBanner && record && !stale ? record : null;
@@ -36,7 +35,6 @@ export function computeDetail(
   for (const s of view?.services ?? []) {
     services[s.id] = view!.required.has(s.category) || (live ? (live.svc[s.id] ?? live.cat[s.category]) === 1 : false);
   }
-  const changed = before ? [...flips(before.categories, categories), ...flips(before.services, services)] : [];
   const shown = view?.needsBanner ? record : null;
   return freeze({
     decided: !!view && (!view.needsBanner || !!live),
@@ -49,24 +47,8 @@ export function computeDetail(
     decidedAt: shown?.at ?? null,
     method: live?.m ?? null,
     reason,
-    changed: freeze(changed),
+    changed: freeze([]),
     gpc: live ? live.gpc === 1 : gpc,
     language,
   });
-}
-
-/** Grants that were on before and are off now. */
-export function withdrawnBetween(
-  before: ConsentDetail,
-  after: ConsentDetail,
-): { categories: string[]; services: string[] } {
-  return {
-    categories: flips(before.categories, after.categories, true),
-    services: flips(before.services, after.services, true),
-  };
-}
-
-/** Ids whose grant differs between `a` and `b` (only those granted in `a` when `onlyLost`). */
-function flips(a: Readonly<Record<string, boolean>>, b: Readonly<Record<string, boolean>>, onlyLost = false): string[] {
-  return [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((id) => !a[id] !== !b[id] && (!onlyLost || a[id]));
 }

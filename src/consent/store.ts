@@ -11,18 +11,16 @@ import type { Registry } from '../registry/schema.js';
 import type { RegistryIssue } from '../registry/issues.js';
 import { loadRegistry, type LoadResult, type RegistrySource } from '../registry/load.js';
 import { detectLanguage } from '../i18n/detect.js';
-import { CookieConsentChangeEvent } from '../events/cookie-consent-change.js';
 import { CookieConsentErrorEvent } from '../events/cookie-consent-error.js';
 import { CookieConsentReadyEvent } from '../events/cookie-consent-ready.js';
-import { CookieConsentWithdrawEvent } from '../events/cookie-consent-withdraw.js';
 import { readCookie } from './cookie.js';
-import { computeDetail, isStale, withdrawnBetween } from './grants.js';
+import { computeDetail, isStale } from './grants.js';
 import { hashText } from './hash.js';
 import { consentCookieName, normalizeRegistry, type RegistryView } from './normalize.js';
 import { decodeRecord, type ConsentRecord } from './record.js';
 import type { Decision } from './write.js';
 import type { UiHost } from './api.js';
-import type { ConsentChoice, ConsentDetail, ConsentErrorCode, ConsentReason } from './types.js';
+import type { ConsentChoice, ConsentDetail, ConsentErrorCode } from './types.js';
 
 const PREFIX = '[cookie-elements]';
 
@@ -154,11 +152,11 @@ export class ConsentStore {
 
   /** Makes the state known: resolves `ready`, fires `cookie-consent-ready`, calls listeners if decided. */
   #settle(): void {
-    this.detail = computeDetail(this.view, this.record, 'init', this.language, this.#gpcApplied(this.record));
+    this.detail = computeDetail(this.view, this.record, 'init', this.language, this.gpcApplied(this.record));
     this.settled = true;
     this.#resolveReady(this.detail);
     document.dispatchEvent(new CookieConsentReadyEvent(this.detail));
-    this.#notify(!this.detail.decided);
+    this.notify(!this.detail.decided);
   }
 
   /** Nothing optional granted from now on; the page is told why. */
@@ -168,7 +166,7 @@ export class ConsentStore {
     await this.error(code, key, args, issues);
     if (!this.settled) return this.#settle();
     this.detail = computeDetail(undefined, null, 'init', this.language, false);
-    this.#notify(true);
+    this.notify(true);
   }
 
   /** Says what went wrong, in the console and as `cookie-consent-error` (its words load on demand). */
@@ -218,12 +216,12 @@ export class ConsentStore {
     if (language && language !== this.language) {
       this.language = language;
       this.detail = { ...this.detail, language };
-      this.#notify();
+      this.notify();
     }
   }
 
   #detect(registry: Registry): string {
-    return detectLanguage(registry.detection, registry.locales ?? [], registry.defaultLocale, this.#chosen);
+    return detectLanguage(registry.detection, registry.locales ?? [], registry.defaultLocale, this.#chosen, this.language);
   }
 
   /**
@@ -237,26 +235,13 @@ export class ConsentStore {
     return () => this.#listeners.delete(entry);
   }
 
-  /** @internal Takes `record` as the state, and tells the page. */
-  adopt(record: ConsentRecord | null, reason: ConsentReason): void {
-    const before = this.detail;
-    this.record = record;
-    const after = computeDetail(this.view, record, reason, this.language, this.#gpcApplied(record), before);
-    this.detail = after;
-    document.dispatchEvent(new CookieConsentChangeEvent(after));
-    const withdrawn = withdrawnBetween(before, after);
-    if (withdrawn.categories.length || withdrawn.services.length) {
-      document.dispatchEvent(new CookieConsentWithdrawEvent({ ...withdrawn, consent: after }));
-    }
-    this.#notify();
-  }
-
-  /** Tells listeners of a change; with `watchersOnly`, only the UI (the state became known, undecided). */
-  #notify(watchersOnly = false): void {
+  /** @internal Tells listeners of a change; with `watchersOnly`, only the UI (the state became known, undecided). */
+  notify(watchersOnly = false): void {
     for (const { listener, watcher } of [...this.#listeners]) if (watcher || !watchersOnly) call(listener, this.detail);
   }
 
-  #gpcApplied(record: ConsentRecord | null): boolean {
+  /** @internal */
+  gpcApplied(record: ConsentRecord | null): boolean {
     return record ? record.gpc === 1 : gpcSignal() && !!this.view?.categories.some((c) => c.gpc);
   }
 
@@ -304,7 +289,8 @@ export class ConsentStore {
       return;
     }
     if (value === this.lastCookie) return;
-    this.adopt(this.#readStored(this.view.cookie.name), 'sync');
+    const record = this.#readStored(this.view.cookie.name);
+    void this.#write((writer) => writer.adopt(this, record, 'sync'));
   }
 }
 

@@ -5,10 +5,12 @@
  */
 import type { RegistryView } from './normalize.js';
 import { deleteCookie, writeCookie } from './cookie-write.js';
-import { isStale } from './grants.js';
+import { computeDetail, isStale } from './grants.js';
+import { CookieConsentChangeEvent } from '../events/cookie-consent-change.js';
+import { CookieConsentWithdrawEvent } from '../events/cookie-consent-withdraw.js';
 import { MAX_RECORD_LENGTH, RECORD_VERSION, type ConsentRecord } from './record.js';
 import { gpcSignal, type ConsentStore } from './store.js';
-import type { ConsentChoice, ConsentDetail, ConsentMethod } from './types.js';
+import type { ConsentChoice, ConsentDetail, ConsentMethod, ConsentReason } from './types.js';
 
 export { writeCookie, deleteCookie };
 
@@ -32,8 +34,32 @@ export function recordDecision(store: ConsentStore, decision: Decision, choice: 
     void store.error('unknown-id', 'set', [id]);
   }
   persist(store, result.record);
-  store.adopt(result.record, decision);
+  adopt(store, result.record, decision);
   return store.detail;
+}
+
+/** Takes `record` as the state (a decision here or in another tab), and tells the page. */
+export function adopt(store: ConsentStore, record: ConsentRecord | null, reason: ConsentReason): ConsentDetail {
+  const before = store.detail;
+  store.record = record;
+  const after = computeDetail(store.view, record, reason, store.language, store.gpcApplied(record));
+  const detail = (store.detail = Object.freeze({
+    ...after,
+    changed: Object.freeze([...flips(before.categories, after.categories), ...flips(before.services, after.services)]),
+  }));
+  document.dispatchEvent(new CookieConsentChangeEvent(detail));
+  const categories = flips(before.categories, after.categories, true);
+  const services = flips(before.services, after.services, true);
+  if (categories.length || services.length) {
+    document.dispatchEvent(new CookieConsentWithdrawEvent({ categories, services, consent: detail }));
+  }
+  store.notify();
+  return detail;
+}
+
+/** Ids whose grant differs between `a` and `b` (only those granted in `a` when `onlyLost`). */
+function flips(a: Readonly<Record<string, boolean>>, b: Readonly<Record<string, boolean>>, onlyLost = false): string[] {
+  return [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((id) => !a[id] !== !b[id] && (!onlyLost || a[id]));
 }
 
 /** Forgets the decision: deletes the cookie; the visitor is asked again. */
@@ -42,7 +68,7 @@ export function forget(store: ConsentStore): ConsentDetail {
   if (!view?.needsBanner) return store.detail;
   deleteCookie(view.cookie);
   store.lastCookie = undefined;
-  store.adopt(null, 'reset');
+  adopt(store, null, 'reset');
   store.broadcast();
   return store.detail;
 }

@@ -1,15 +1,24 @@
 /**
- * The @lit/localize runtime, configured once (runtime mode): loaded only when the UI shows a
- * language other than English (the source strings need no runtime), by `localize.ts`. Our
- * builds bundle @lit/localize privately, so a host app that configured its own copy keeps it.
+ * The @lit/localize runtime (runtime mode): loaded only when the UI shows a language other than
+ * English (the source strings need no runtime), by `localize.ts`. Our builds bundle @lit/localize
+ * privately, so a host app that configured its own copy keeps it.
+ *
+ * It installs @lit/localize's runtime `msg()` implementation (`runtimeMsg`, what
+ * `configureLocalization` installs) over our templates, without `configureLocalization`'s
+ * `setLocale` bookkeeping: our elements re-render through the consent store when the language
+ * changes, and `lit-localize-status` events from our private copy would reach a host app's own
+ * `@localized()` elements for nothing. Every `msg()` of ours has an explicit id, so the builds
+ * also leave out @lit/localize's id hashing (scripts/build.mjs).
  *
  * Each locale's strings are two generated modules (`src/i18n/generated/`, made by
  * `npm run localize` from `locales/*.xlf`), loaded only when that locale is in use: `<locale>.js`
  * with the banner's strings (all a first visit waits for), and `<locale>.more.js` with the rest,
  * loaded once the settings or the table are shown.
  */
-import { configureLocalization } from '@lit/localize/init/runtime.js';
+import { _installMsgImplementation } from '@lit/localize/init/install.js';
+import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
 import type { LocaleModule } from '@lit/localize';
+import type { MsgFn } from '@lit/localize/internal/types.js';
 import type { targetLocales } from './generated/locale-codes.js';
 
 type TargetLocale = (typeof targetLocales)[number];
@@ -19,7 +28,9 @@ interface FirstModule extends LocaleModule {
   more(): Promise<LocaleModule>;
 }
 
-// A static map: bundlers (and wtr) resolve each import; a template-string import they cannot.
+// A static map: bundlers (and wtr) resolve each import. In the drop-in build, where each locale
+// is `chunks/locales/<locale>.js`, it becomes one template-string import once the chunks are
+// known (scripts/build/locale-imports.mjs): 35 import paths cost a non-English first visit bytes.
 const loaders: Record<TargetLocale, () => Promise<FirstModule>> = {
   ar: () => import('./generated/ar.js'),
   bg: () => import('./generated/bg.js'),
@@ -58,30 +69,36 @@ const loaders: Record<TargetLocale, () => Promise<FirstModule>> = {
   'zh-Hant': () => import('./generated/zh-Hant.js'),
 };
 
+type Templates = LocaleModule['templates'];
+
 /**
- * The templates object handed to @lit/localize per locale. The runtime reads strings from the
- * object it was given, so the rest of a locale is added to that same object when it arrives.
+ * Each loaded locale's templates. `runtimeMsg` reads the object of the active locale, so the rest
+ * of a locale is added to that same object when it arrives.
  */
-const active: Partial<Record<TargetLocale, { templates: LocaleModule['templates']; more?: Promise<void> }>> = {};
+const loaded: Partial<Record<TargetLocale, { templates: Templates; more?: Promise<void> }>> = {};
+/** The active locale's templates; none for English, the source. */
+let active: Templates | undefined;
+/** Counts `useLocale()` calls: the last one wins, whichever loads first. */
+let requests = 0;
 
-const { setLocale } = configureLocalization({
-  sourceLocale: 'en',
-  targetLocales: Object.keys(loaders),
-  loadLocale: async (locale) =>
-    (active[locale as TargetLocale] ??= { templates: { ...(await loaders[locale as TargetLocale]()).templates } }),
-});
+_installMsgImplementation(((template, options) => runtimeMsg(active, template, options)) as MsgFn);
 
-/** Adds the rest of `locale`'s strings (settings, table) to its templates; nothing for English. */
-function loadMore(locale: string): Promise<void> {
-  const entry = active[locale as TargetLocale];
-  if (!entry) return Promise.resolve();
-  return (entry.more ??= loaders[locale as TargetLocale]()
-    .then((first) => first.more())
-    .then((rest) => void Object.assign(entry.templates, rest.templates)));
-}
-
-/** Makes `locale` (one of ours) active: its banner strings, and with `all` the rest. */
+/**
+ * Makes `locale` (one of ours, or `en`) active once its banner strings, and with `all` the rest,
+ * are here; unless another call came meanwhile (the last one wins).
+ */
 export async function useLocale(locale: string, all: boolean): Promise<void> {
-  await setLocale(locale);
-  if (all) await loadMore(locale);
+  const request = ++requests;
+  if (locale === 'en') {
+    active = undefined;
+    return;
+  }
+  const load = loaders[locale as TargetLocale];
+  const entry = (loaded[locale as TargetLocale] ??= { templates: { ...(await load()).templates } });
+  if (all) {
+    await (entry.more ??= load()
+      .then((first) => first.more())
+      .then((rest) => void Object.assign(entry.templates, rest.templates)));
+  }
+  if (request === requests) active = entry.templates;
 }

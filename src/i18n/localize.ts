@@ -4,16 +4,7 @@
  * English first visit never downloads the @lit/localize runtime (`localize-runtime.ts`).
  */
 import { getStore } from '../consent/api.js';
-import { matchLanguage } from './detect.js';
-
-/**
- * The languages of the suite's own strings: `allLocales` of src/i18n/generated/locale-codes.ts
- * (test/i18n/localize.test.ts checks), written short because a first visit downloads it.
- */
-export const UI_LOCALES: readonly string[] =
-  'ar bg cs da de el en es et fi fr ga he hr hu is it ja ko lt lv mt nb nl pl pt pt-BR ro ru sk sl sv tr uk zh-Hans zh-Hant'.split(
-    ' ',
-  );
+import { matchLanguage, UI_LOCALES } from './detect.js';
 
 /** The UI locale a page language uses: our own strings in it, its language alone, else English. */
 export function uiLocaleOf(language: string): string {

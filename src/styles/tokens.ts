@@ -1,4 +1,4 @@
-import { css } from '@lit/reactive-element/css-tag.js';
+import { css } from './sheet.js';
 
 /**
  * Theme tokens. Sites set the public `--cookie-*` properties; elements read the private

@@ -292,8 +292,13 @@ describe('window.cookieElements', () => {
     });
 
     it('then i18nextLng in localStorage, then <html lang>; region falls back to the language', async () => {
+      const withoutNavigator = { ...multilingual(), detection: { order: ['localStorage', 'htmlTag'] } };
+      localStorage.setItem('i18nextLng', 'ru');
+      expect((await openPage({ registry: withoutNavigator, lang: 'uk' })).api.language).to.equal('ru');
       localStorage.setItem('i18nextLng', 'ru-RU');
-      expect((await openPage({ registry: multilingual(), lang: 'uk' })).api.language).to.equal('ru');
+      expect((await openPage({ registry: withoutNavigator, lang: 'xx' })).api.language).to.equal('ru');
+      // As i18next: an exact match anywhere in the list (`uk`) beats an earlier one's language (`ru-RU` → `ru`).
+      expect((await openPage({ registry: withoutNavigator, lang: 'uk' })).api.language).to.equal('uk');
       localStorage.clear();
       const page = await openPage({
         registry: { ...multilingual(), detection: { order: ['htmlTag'] } },

@@ -264,7 +264,7 @@ describe('consent lifecycle across page loads', () => {
       await waitUntil(() => page.win.document.cookie.includes(COOKIE), 'the cookie never reached the page');
       expect(page.win.document.visibilityState).to.equal('visible');
       page.win.document.dispatchEvent(new Event('visibilitychange'));
-      expect(page.api.getConsent().categories.functional).to.equal(true);
+      await waitUntil(() => page.api.getConsent().categories.functional, 'the page never adopted the new cookie');
       expect(lastDetail(page).reason).to.equal('sync');
     });
   });

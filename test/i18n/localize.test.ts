@@ -7,7 +7,8 @@ import type { CookieTable } from '../../src/components/cookie-table/cookie-table
 import { allLocales } from '../../src/i18n/generated/locale-codes.js';
 import { templates as ukFirst } from '../../src/i18n/generated/uk.js';
 import { templates as ukMore } from '../../src/i18n/generated/uk.more.js';
-import { UI_LOCALES, uiLocaleOf } from '../../src/i18n/localize.js';
+import { UI_LOCALES } from '../../src/i18n/detect.js';
+import { uiLocaleOf } from '../../src/i18n/localize.js';
 import { clearCookies, loadRegistry } from '../helpers/page.js';
 import { waitUntil } from '../helpers/wait.js';
 

@@ -1,5 +1,4 @@
 import { html, nothing, render } from 'lit/html.js';
-import { adoptStyles } from '@lit/reactive-element/css-tag.js';
 import type { ReactiveController, ReactiveControllerHost } from '@lit/reactive-element';
 import { msg } from '../../i18n/msg.js';
 import { getApi } from '../../consent/api.js';
@@ -65,7 +64,7 @@ const HIDE_SOURCE: Partial<Record<ConsentReason, CookieUiSource>> = {
 export class CookieBanner extends HTMLElement implements ReactiveControllerHost {
   // The banner is what a first visit waits for, so it is built on lit-html alone (templates with
   // text-only bindings), not LitElement: a small reactive host of its own below.
-  static readonly styles = [tokens, buttons, styles];
+  static readonly styles: CSSStyleSheet[] = [tokens, buttons, styles];
   static readonly observedAttributes = ['layout', 'position', 'reopen'];
 
   /** Registers the element under `tag` (tolerant: see `defineElement`). */
@@ -131,7 +130,7 @@ export class CookieBanner extends HTMLElement implements ReactiveControllerHost 
 
   constructor() {
     super();
-    adoptStyles(this.attachShadow({ mode: 'open' }), CookieBanner.styles);
+    this.attachShadow({ mode: 'open' }).adoptedStyleSheets = CookieBanner.styles;
   }
 
   private get dialog(): HTMLDialogElement | null {

@@ -1,0 +1,10 @@
+import { launchChromium } from './chromium.mjs';
+import { startServer } from './serve.mjs';
+const server = await startServer(); const browser = await launchChromium();
+const ctx = await browser.newContext({ locale: 'de-DE' }); const page = await ctx.newPage();
+page.on('pageerror', e => console.log('ERR', e.message)); page.on('console', m => console.log('console', m.text()));
+await page.addInitScript(() => localStorage.setItem('i18nextLng', 'de'));
+await page.goto(server.url);
+await page.waitForTimeout(1500);
+console.log(await page.evaluate(() => [navigator.languages, navigator.language, window.cookieElements.language, document.documentElement.lang]));
+await browser.close(); await server.close();
