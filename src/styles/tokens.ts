@@ -10,42 +10,29 @@ export const tokens = css`
     --_cookie-font-size: var(--cookie-font-size, 1rem);
     --_cookie-radius: var(--cookie-radius, 0.5rem);
     --_cookie-spacing: var(--cookie-spacing, 1rem);
-    --_cookie-color-accent: var(--cookie-color-accent, #2743c6);
-    --_cookie-color-on-accent: var(--cookie-color-on-accent, #ffffff);
-    --_cookie-color-text: var(--cookie-color-text, #1b1c22);
-    --_cookie-color-muted: var(--cookie-color-muted, #50525e);
-    --_cookie-color-background: var(--cookie-color-background, #ffffff);
-    --_cookie-color-surface: var(--cookie-color-surface, #f2f3f7);
-    --_cookie-color-border: var(--cookie-color-border, #767887);
-    --_cookie-color-focus: var(--cookie-color-focus, #2743c6);
+    --_cookie-color-accent: var(--cookie-color-accent, light-dark(#2743c6, #9db0ff));
+    --_cookie-color-on-accent: var(--cookie-color-on-accent, light-dark(#ffffff, #0b1033));
+    --_cookie-color-text: var(--cookie-color-text, light-dark(#1b1c22, #eceef6));
+    --_cookie-color-muted: var(--cookie-color-muted, light-dark(#50525e, #b9bccb));
+    --_cookie-color-background: var(--cookie-color-background, light-dark(#ffffff, #1c1d24));
+    --_cookie-color-surface: var(--cookie-color-surface, light-dark(#f2f3f7, #2a2c36));
+    --_cookie-color-border: var(--cookie-color-border, light-dark(#767887, #8f92a3));
+    --_cookie-color-focus: var(--cookie-color-focus, light-dark(#2743c6, #9db0ff));
     --_cookie-shadow: var(--cookie-shadow, 0 0.5rem 2rem rgb(0 0 0 / 0.2));
     --_cookie-z-index: var(--cookie-z-index, 2147483000);
     font-family: var(--_cookie-font-family);
     font-size: var(--_cookie-font-size);
     line-height: 1.5;
     color: var(--_cookie-color-text);
+    /* Each colour is light-dark(): the light one, or the dark one under theme="dark" or, with the
+       default theme="auto", when the visitor's system prefers dark. */
+    color-scheme: light dark;
+  }
+  :host([theme='light']) {
+    color-scheme: light;
   }
   :host([theme='dark']) {
-    --_cookie-color-accent: var(--cookie-color-accent, #9db0ff);
-    --_cookie-color-on-accent: var(--cookie-color-on-accent, #0b1033);
-    --_cookie-color-text: var(--cookie-color-text, #eceef6);
-    --_cookie-color-muted: var(--cookie-color-muted, #b9bccb);
-    --_cookie-color-background: var(--cookie-color-background, #1c1d24);
-    --_cookie-color-surface: var(--cookie-color-surface, #2a2c36);
-    --_cookie-color-border: var(--cookie-color-border, #8f92a3);
-    --_cookie-color-focus: var(--cookie-color-focus, #9db0ff);
-  }
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
-      --_cookie-color-accent: var(--cookie-color-accent, #9db0ff);
-      --_cookie-color-on-accent: var(--cookie-color-on-accent, #0b1033);
-      --_cookie-color-text: var(--cookie-color-text, #eceef6);
-      --_cookie-color-muted: var(--cookie-color-muted, #b9bccb);
-      --_cookie-color-background: var(--cookie-color-background, #1c1d24);
-      --_cookie-color-surface: var(--cookie-color-surface, #2a2c36);
-      --_cookie-color-border: var(--cookie-color-border, #8f92a3);
-      --_cookie-color-focus: var(--cookie-color-focus, #9db0ff);
-    }
+    color-scheme: dark;
   }
   :focus-visible {
     outline: 3px solid var(--_cookie-color-focus);

@@ -98,12 +98,13 @@ describe('<cookie-table>', () => {
   describe('content', () => {
     it('shows one table per category, in registry order, with heading, description and caption', async () => {
       const el = await fixture<CookieTable>(html`<cookie-table></cookie-table>`);
-      const registryCategories = dumka.categories as { title: string; description: string }[];
+      // The registry's text is in en, uk and ru; the test page is English.
+      const registryCategories = dumka.categories as { title: { en: string }; description: { en: string } }[];
       const shown = categories(el);
       expect(shown.map((c) => c.heading)).to.deep.equal(['Essential', 'Analytics', 'Functional']);
       shown.forEach((c, i) => {
-        expect(c.caption).to.equal(registryCategories[i]!.title);
-        expect(c.description).to.equal(registryCategories[i]!.description);
+        expect(c.caption).to.equal(registryCategories[i]!.title.en);
+        expect(c.description).to.equal(registryCategories[i]!.description.en);
       });
       expect(el.shadowRoot!.querySelectorAll('h3[part~="heading"]')).to.have.length(3);
     });
