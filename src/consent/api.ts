@@ -6,7 +6,7 @@
  * `(window.cookieElements ||= []).push(fn)`, run with the API once it exists, and `push`
  * keeps working afterwards.
  */
-import { findPageRegistry, REGISTRY_SELECTOR, type RegistrySource } from '../registry/load.js';
+import { findPageRegistry, REGISTRY_SELECTOR } from '../registry/load.js';
 import { call, ConsentStore, type ConsentListener } from './store.js';
 import type { ConsentChoice, ConsentDetail } from './types.js';
 
@@ -84,7 +84,8 @@ export function getStore(): ConsentStore {
 function createApi(store: ConsentStore): CookieElementsApi {
   const withUi = async (show: (host: UiHost) => Promise<void>) => {
     if (store.ui) return show(store.ui);
-    console.warn('[cookie-elements] no UI loaded: use the full suite or dist/cookie-elements.js');
+    const messages = await import('./messages.js');
+    console.warn(messages.report(messages.explain('noUi', [])));
   };
   const api: CookieElementsApi = {
     ready: store.ready,
@@ -101,18 +102,13 @@ function createApi(store: ConsentStore): CookieElementsApi {
     get language() {
       return store.language;
     },
-    start: (options = {}) => {
-      const { registry } = options;
+    start: ({ registry } = {}) => {
       if (registry === undefined) return autoStart(store);
       if (document.querySelector(REGISTRY_SELECTOR)) {
         void store.error('registry-multiple', 'conflict');
         return autoStart(store);
       }
-      const source: RegistrySource =
-        typeof registry === 'string' || registry instanceof URL
-          ? { url: new URL(registry, document.baseURI).href }
-          : { object: registry };
-      return store.start(source);
+      return store.start({ given: registry });
     },
     push: (...callbacks) => {
       for (const callback of callbacks) if (typeof callback === 'function') call(callback, api);

@@ -33,6 +33,9 @@ const TEXT: Record<string, (...args: string[]) => string> = {
   validator: (reason) => `the validator did not load, so the registry stays untrusted: ${reason}`,
   invalid: (count) => `invalid registry (${count} problems): nothing optional is granted`,
   set: (id) => `set(): "${id}" is not a category or service id with a boolean value; ignored`,
+  taken: (tag, name) =>
+    `<${tag}> is already defined by another library; register this element under another name: customElements.define('my-${tag}', class extends ${name} {})`,
+  noUi: () => 'no UI loaded: use the full suite (cookie-elements) or dist/cookie-elements.js, not only the core',
   chunk: (reason) => `nothing recorded: a part of the library did not load (${reason})`,
   ignored: (name, reason, detail) =>
     `ignored cookie "${name}" (${RECORD_PROBLEMS[reason]?.(detail!) ?? reason}): undecided until the next decision replaces it`,

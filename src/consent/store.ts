@@ -9,7 +9,7 @@
  */
 import type { Registry } from '../registry/schema.js';
 import type { RegistryIssue } from '../registry/issues.js';
-import { loadRegistry, type LoadResult, type RegistrySource } from '../registry/load.js';
+import { loadRegistry, type LoadFailure, type LoadResult, type RegistrySource } from '../registry/load.js';
 import { detectLanguage } from '../i18n/detect.js';
 import { CookieConsentErrorEvent } from '../events/cookie-consent-error.js';
 import { CookieConsentReadyEvent } from '../events/cookie-consent-ready.js';
@@ -26,15 +26,6 @@ const PREFIX = '[cookie-elements]';
 
 export type ConsentListener = (detail: ConsentDetail) => void;
 
-/** Validates a registry; loads zod. Replaceable so the drop-in build can name its chunk. */
-export type Validator = (
-  raw: unknown,
-) => Promise<
-  | { ok: true; registry: Registry; warnings: RegistryIssue[] }
-  | { ok: false; issues: RegistryIssue[]; warnings: RegistryIssue[] }
->;
-
-const loadValidator: Validator = async (raw) => (await import('../registry/validate.js')).validatePageRegistry(raw);
 /** The writing half of the core, loaded on the first decision (the UI imports it up front). */
 const loadWriter = () => import('./write.js');
 
@@ -82,17 +73,17 @@ export class ConsentStore {
     try {
       await this.#load(source);
     } catch (error) {
-      await this.#fail('registry-invalid', 'setup', [(error as Error).message]);
+      await this.#fail({ ok: false, code: 'registry-invalid', key: 'setup', args: [(error as Error).message] });
     }
     return this.ready;
   }
 
   async #load(source: RegistrySource | LoadResult): Promise<void> {
     const loaded = 'ok' in source ? source : await loadRegistry(source);
-    if (!loaded.ok) return this.#fail(loaded.code, loaded.key, loaded.args);
+    if (!loaded.ok) return this.#fail(loaded);
 
     this.hash = hashText(loaded.canonical);
-    const stored = this.#readStored(consentCookieName(loaded.raw));
+    const stored = this.readStored(consentCookieName(loaded.raw));
     const registry = loaded.raw as Registry;
     if (stored?.hash !== this.hash) {
       // Not the document this browser validated before. With a stored decision to honour, it is
@@ -138,16 +129,12 @@ export class ConsentStore {
 
   /** Validates the registry (loading zod); on failure the state fails closed. */
   async #validate(registry: Registry): Promise<boolean> {
-    let result: Awaited<ReturnType<Validator>>;
-    try {
-      result = await loadValidator(registry);
-    } catch (error) {
-      await this.#fail('registry-validator', 'validator', [(error as Error).message]);
-      return false;
-    }
-    if (result.ok) return true;
-    await this.#fail('registry-invalid', 'invalid', [result.issues.length], result.issues);
-    return false;
+    const failure = await import('../registry/validate.js').then(
+      (validator) => validator.pageRegistryFailure(registry),
+      (error: Error): LoadFailure => ({ ok: false, code: 'registry-validator', key: 'validator', args: [error.message] }),
+    );
+    if (failure) await this.#fail(failure);
+    return !failure;
   }
 
   /** Makes the state known: resolves `ready`, fires `cookie-consent-ready`, calls listeners if decided. */
@@ -160,7 +147,7 @@ export class ConsentStore {
   }
 
   /** Nothing optional granted from now on; the page is told why. */
-  async #fail(code: ConsentErrorCode, key: string, args: unknown[], issues: RegistryIssue[] = []): Promise<void> {
+  async #fail({ code, key, args, issues }: LoadFailure): Promise<void> {
     this.view = undefined;
     this.record = null;
     await this.error(code, key, args, issues);
@@ -245,7 +232,8 @@ export class ConsentStore {
     return record ? record.gpc === 1 : gpcSignal() && !!this.view?.categories.some((c) => c.gpc);
   }
 
-  #readStored(name: string): ConsentRecord | null {
+  /** @internal The stored record, or null (a broken one is reported). Remembers the cookie value read. */
+  readStored(name: string): ConsentRecord | null {
     const value = (this.lastCookie = readCookie(name));
     if (value === undefined) return null;
     const decoded = decodeRecord(value);
@@ -278,20 +266,15 @@ export class ConsentStore {
   }
 
   /**
-   * Re-reads the cookie; adopts what another tab decided. `written` is the value the other tab
-   * announced: this document's cookies may lag behind it for a moment, so wait (up to a second).
+   * Another tab may have decided (`written`: the cookie value it announced): when the cookie differs
+   * from the one this page knows, the writer (loaded then) reads and adopts it.
    */
-  #sync(written?: string, tries = 20): void {
-    if (!this.view || this.memoryOnly) return;
-    const value = readCookie(this.view.cookie.name);
-    if (written != null && (value ?? '') !== written && tries) {
-      setTimeout(() => this.#sync(written, tries - 1), 50);
-      return;
+  #sync(written?: string): void {
+    if (this.view && !this.memoryOnly && (written ?? readCookie(this.view.cookie.name)) !== this.lastCookie) {
+      void this.#write((writer) => writer.sync(this, written));
     }
-    if (value === this.lastCookie) return;
-    const record = this.#readStored(this.view.cookie.name);
-    void this.#write((writer) => writer.adopt(this, record, 'sync'));
   }
+
 }
 
 export function gpcSignal(): boolean {

@@ -4,6 +4,7 @@
  * and the UI imports it statically so Accept never waits for it.
  */
 import type { RegistryView } from './normalize.js';
+import { readCookie } from './cookie.js';
 import { deleteCookie, writeCookie } from './cookie-write.js';
 import { computeDetail, isStale } from './grants.js';
 import { CookieConsentChangeEvent } from '../events/cookie-consent-change.js';
@@ -55,6 +56,20 @@ export function adopt(store: ConsentStore, record: ConsentRecord | null, reason:
   }
   store.notify();
   return detail;
+}
+
+/**
+ * Adopts what another tab decided. `written` is the value it announced: this document's cookies may
+ * lag behind it for a moment, so wait until they show it (up to a second).
+ */
+export function sync(store: ConsentStore, written?: string, tries = 20): ConsentDetail {
+  const name = store.view!.cookie.name;
+  if (written !== undefined && (readCookie(name) ?? '') !== written && tries) {
+    setTimeout(() => sync(store, written, tries - 1), 50);
+  } else if (readCookie(name) !== store.lastCookie) {
+    adopt(store, store.readStored(name), 'sync');
+  }
+  return store.detail;
 }
 
 /** Ids whose grant differs between `a` and `b` (only those granted in `a` when `onlyLost`). */

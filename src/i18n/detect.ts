@@ -82,7 +82,7 @@ export function matchLanguage(candidates: readonly string[], available: readonly
       has(parts.length > 2 && !/^x$/i.test(parts.at(-2)!) && format(parts.slice(0, -1).join('-'))) ??
       has(language!) ??
       has(written(candidate)) ??
-      available.find((code) => code.includes('-') && code.startsWith(language![1] ? language! : `${language}-`));
+      available.find((code) => code.startsWith(`${language}-`));
     if (found) return found;
   }
   return fallback;

@@ -1,9 +1,11 @@
 /**
- * The site's own text (registry titles, purposes, UI overrides), picked for the UI language:
- * exact tag, then the language alone, then the registry's defaultLocale. Never empty.
+ * The site's own text (registry titles, purposes, UI overrides), picked for the UI language with
+ * the matching that chose the language (`matchLanguage()`: exact tag, script, language, …), then
+ * the registry's defaultLocale. Never empty.
  */
 import type { RegistryView } from '../consent/normalize.js';
 import type { Text } from '../registry/schema.js';
+import { matchLanguage } from './detect.js';
 
 /** A site text as picked for the UI language, with the language it is actually in. */
 export interface PickedText {
@@ -13,21 +15,16 @@ export interface PickedText {
 }
 
 /**
- * Picks `text` for `language` (exact tag, then the language alone, then `defaultLocale`, then the
- * first locale there is) and says which locale it picked, so the element holding it can carry a
+ * Picks `text` for `language` (as `matchLanguage()` matches: exact tag in any case, script, the
+ * language alone, …; then `defaultLocale`, then the first locale there is) and says which locale it picked, so the element holding it can carry a
  * `lang` of its own when that is not the UI language (WCAG 3.1.2). A plain string is taken to be
  * in `defaultLocale`; no text at all is `''` in `language` (nothing to mark).
  */
 export function pickTextLang(text: Text | undefined, language: string, defaultLocale: string): PickedText {
   if (typeof text === 'string') return { text, lang: defaultLocale };
   const map = text ?? {};
-  const lower = language.toLowerCase();
   const keys = Object.keys(map);
-  const lang =
-    keys.find((k) => k.toLowerCase() === lower) ??
-    keys.find((k) => k.toLowerCase() === lower.split('-')[0]) ??
-    (defaultLocale in map ? defaultLocale : keys[0]) ??
-    language;
+  const lang = matchLanguage([language], keys, defaultLocale in map ? defaultLocale : (keys[0] ?? language));
   return { text: map[lang] ?? '', lang };
 }
 

@@ -8,8 +8,9 @@ export function defineElement(tag: string, Class: CustomElementConstructor): boo
   const existing = customElements.get(tag);
   if (existing === Class) return true;
   if (existing) {
-    console.error(
-      `[cookie-elements] <${tag}> is already defined by another library; register this element under another name: customElements.define('my-${tag}', class extends ${Class.name} {})`,
+    // Rare: its words load on demand.
+    void import('../consent/messages.js').then((messages) =>
+      console.error(messages.report(messages.explain('taken', [tag, Class.name]))),
     );
     return false;
   }

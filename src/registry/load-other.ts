@@ -5,22 +5,24 @@
  */
 import type { LoadResult, RegistrySource } from './load.js';
 
-export async function loadOther(
-  source: Exclude<RegistrySource, { text: string }>,
-): Promise<LoadResult | { text: string; origin: string }> {
-  if ('object' in source) {
+export async function loadOther({
+  given,
+}: Exclude<RegistrySource, { text: string }>): Promise<LoadResult | { text: string; origin: string }> {
+  if (typeof given !== 'string' && !(given instanceof URL)) {
     try {
-      const canonical = JSON.stringify(source.object); // undefined (then refused) for a function or undefined
+      const canonical = JSON.stringify(given); // undefined (then refused) for a function or undefined
       return { ok: true, raw: JSON.parse(canonical), canonical };
     } catch (error) {
       return { ok: false, code: 'registry-json', key: 'object', args: [(error as Error).message] };
     }
   }
+  let url = String(given);
   try {
-    const response = await fetch(source.url);
-    if (!response.ok) return { ok: false, code: 'registry-fetch', key: 'status', args: [source.url, response.status] };
-    return { text: await response.text(), origin: source.url };
+    url = new URL(given, document.baseURI).href;
+    const response = await fetch(url);
+    if (!response.ok) return { ok: false, code: 'registry-fetch', key: 'status', args: [url, response.status] };
+    return { text: await response.text(), origin: url };
   } catch (error) {
-    return { ok: false, code: 'registry-fetch', key: 'fetch', args: [source.url, (error as Error).message] };
+    return { ok: false, code: 'registry-fetch', key: 'fetch', args: [url, (error as Error).message] };
   }
 }

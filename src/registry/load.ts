@@ -3,14 +3,22 @@
  * The result is parsed JSON, not yet trusted; see `src/consent/store.ts` for when it is validated.
  */
 import type { ConsentErrorCode } from '../consent/types.js';
+import type { RegistryIssue } from './issues.js';
 
 export const REGISTRY_SELECTOR = 'script[type="application/json"][data-cookie-registry]';
 
-/** A registry given to `start()`: the document itself, JSON text, or a URL to fetch it from. */
-export type RegistrySource = { object: unknown } | { text: string; origin: string } | { url: string };
+/**
+ * A registry to read: JSON text (`origin` names it in messages), or what `start({ registry })` or
+ * the script's `src` gave: the document itself, or a URL to fetch it from (a string is a URL,
+ * relative to the page's base URL), read by `load-other.ts`, loaded on demand.
+ */
+export type RegistrySource = { text: string; origin: string } | { given: unknown };
 
-/** A registry that cannot be read: the code, and the key and arguments of its message (`src/consent/messages.ts`). */
-export type LoadFailure = { ok: false; code: ConsentErrorCode; key: string; args: unknown[] };
+/**
+ * A registry that cannot be read or used: the code, the key and arguments of its message
+ * (`src/consent/messages.ts`), and the validator's issues when it was invalid.
+ */
+export type LoadFailure = { ok: false; code: ConsentErrorCode; key: string; args: unknown[]; issues?: RegistryIssue[] };
 export type LoadResult = { ok: true; raw: unknown; canonical: string } | LoadFailure;
 
 /** The page's registry script, as a source; an error when there are several. */
@@ -27,7 +35,7 @@ export function findPageRegistry(root: ParentNode = document): RegistrySource | 
   const script = scripts[0];
   if (!script) return undefined;
   const src = script.getAttribute('src');
-  if (src) return { url: new URL(src, document.baseURI).href };
+  if (src) return { given: src };
   return { text: script.textContent ?? '', origin: '' }; // '': the page's script (worded in messages.ts)
 }
 

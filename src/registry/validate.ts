@@ -11,6 +11,7 @@ import { ENTRY_TYPES } from './vocabulary.js';
 /** Entry types that are not cookies: `path` and `domain` mean nothing for them. */
 const STORAGE_TYPES = ENTRY_TYPES.filter((type) => type !== 'cookie');
 import { formatIssues, type RegistryIssue } from './issues.js';
+import type { LoadFailure } from './load.js';
 import { toJsonPath } from './json-path.js';
 import { describeJsonError } from './json-syntax.js';
 
@@ -69,11 +70,16 @@ function dedupe(issues: RegistryIssue[]): RegistryIssue[] {
   });
 }
 
-/** Validates the page's registry, printing any warnings to the console (the consent core's validator). */
-export function validatePageRegistry(input: unknown): ValidationResult {
+/**
+ * The consent core's validator: validates the page's registry, printing any warnings to the
+ * console; returns what the core must report when it is invalid, nothing when it is valid.
+ */
+export function pageRegistryFailure(input: unknown): LoadFailure | undefined {
   const result = validateRegistry(input);
   if (result.warnings.length) console.warn(formatIssues('[cookie-elements] registry warnings:', result.warnings));
-  return result;
+  return result.ok
+    ? undefined
+    : { ok: false, code: 'registry-invalid', key: 'invalid', args: [result.issues.length], issues: result.issues };
 }
 
 /** Validates registry JSON text, reporting syntax errors with line and column. */

@@ -237,6 +237,7 @@ describe('<cookie-banner>', () => {
       console.error = (...args: unknown[]) => errors.push(args.join(' '));
       try {
         expect(CookieBanner.define('taken-banner')).to.equal(false);
+        await waitUntil(() => errors.length, 'nothing was said');
       } finally {
         console.error = original;
       }

@@ -74,17 +74,16 @@ describe('findPageRegistry', () => {
     expect(findPageRegistry(divWith('<p></p>'))).to.equal(undefined);
   });
 
-  it('resolves a src attribute to an absolute URL', () => {
+  it('takes a src attribute as the URL to fetch (resolved against the page when read: see loadRegistry)', () => {
     const found = source(findPageRegistry(divWith(script('', 'src="/examples/registries/dumka.json"'))));
-    expect(found).to.deep.equal({ url: new URL('/examples/registries/dumka.json', location.href).href });
-    expect((found as { url: string }).url).to.match(/^http:\/\/[^/]+\/examples\/registries\/dumka\.json$/);
+    expect(found).to.deep.equal({ given: '/examples/registries/dumka.json' });
   });
 
   it('prefers src over the script text', () => {
     const found = source(
       findPageRegistry(documentWith(script('{"not": "this"}', 'src="/examples/registries/dumka.json"'))),
     );
-    expect(found).to.have.property('url');
+    expect(found).to.have.property('given');
     expect(found).not.to.have.property('text');
   });
 
@@ -118,7 +117,7 @@ describe('loadRegistry', () => {
 
   it('reports a src that is not JSON, naming the URL', async () => {
     const url = new URL('/test/helpers/blank.html', location.href).href;
-    const result = await loadRegistry({ url });
+    const result = await loadRegistry({ given: url });
     expect(result).to.include({ ok: false, code: 'registry-json' });
     expect(messageOf(result as LoadFailure))
       .to.include(url)
@@ -150,7 +149,7 @@ describe('loadRegistry', () => {
 
   it('takes an object, as a JSON copy', async () => {
     const object = structuredClone(REGISTRY);
-    const { raw, canonical } = loaded(await loadRegistry({ object }));
+    const { raw, canonical } = loaded(await loadRegistry({ given: object }));
     expect(raw).to.deep.equal(REGISTRY);
     expect(canonical).to.equal(JSON.stringify(raw));
     // the site changing its object afterwards does not change the registry in use
@@ -161,7 +160,7 @@ describe('loadRegistry', () => {
 
   it('drops what JSON cannot hold from an object, as the canonical text does', async () => {
     const object = { ...REGISTRY, updated: new Date(Date.UTC(2026, 4, 23)), note: undefined, hook: () => 1 };
-    const { raw, canonical } = loaded(await loadRegistry({ object }));
+    const { raw, canonical } = loaded(await loadRegistry({ given: object }));
     expect(raw).to.deep.equal({ ...REGISTRY, updated: '2026-05-23T00:00:00.000Z' });
     expect(canonical).to.equal(JSON.stringify(raw));
   });
@@ -170,7 +169,7 @@ describe('loadRegistry', () => {
     const circular: Record<string, unknown> = { ...REGISTRY };
     circular.self = circular;
     for (const object of [circular, undefined, () => REGISTRY, { revision: 1n }]) {
-      const result = await loadRegistry({ object });
+      const result = await loadRegistry({ given: object });
       expect(result).to.include({ ok: false, code: 'registry-json' });
       expect(messageOf(result as LoadFailure)).to.include('not JSON');
     }
