@@ -5,7 +5,8 @@ import wc from 'eslint-plugin-wc';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'storybook-static/', 'coverage/', 'node_modules/', 'locales/'] },
+  // src/i18n/generated/: written by lit-localize (npm run localize), checked by test/node/locales.test.mjs
+  { ignores: ['dist/', 'storybook-static/', 'coverage/', 'node_modules/', 'locales/', 'src/i18n/generated/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -16,7 +16,10 @@ export function localeImports() {
       if (!chunk.moduleIds.some((id) => /[\\/]src[\\/]i18n[\\/]localize-runtime\.ts$/.test(id))) return null;
       const map = MAP.exec(code);
       if (!map) this.error('localize-runtime: the map of locale imports was not found in the rendered chunk');
-      const entries = map[0].slice(1, -1).split('\n').filter((line) => line.trim());
+      const entries = map[0]
+        .slice(1, -1)
+        .split('\n')
+        .filter((line) => line.trim());
       for (const line of entries) {
         const [, key, quoted, , file] = ENTRY.exec(line) ?? [];
         if (!file || (key ?? quoted) !== file) this.error(`localize-runtime: unexpected locale import: ${line.trim()}`);

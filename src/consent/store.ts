@@ -131,7 +131,12 @@ export class ConsentStore {
   async #validate(registry: Registry): Promise<boolean> {
     const failure = await import('../registry/validate.js').then(
       (validator) => validator.pageRegistryFailure(registry),
-      (error: Error): LoadFailure => ({ ok: false, code: 'registry-validator', key: 'validator', args: [error.message] }),
+      (error: Error): LoadFailure => ({
+        ok: false,
+        code: 'registry-validator',
+        key: 'validator',
+        args: [error.message],
+      }),
     );
     if (failure) await this.#fail(failure);
     return !failure;
@@ -208,7 +213,13 @@ export class ConsentStore {
   }
 
   #detect(registry: Registry): string {
-    return detectLanguage(registry.detection, registry.locales ?? [], registry.defaultLocale, this.#chosen, this.language);
+    return detectLanguage(
+      registry.detection,
+      registry.locales ?? [],
+      registry.defaultLocale,
+      this.#chosen,
+      this.language,
+    );
   }
 
   /**
@@ -274,7 +285,6 @@ export class ConsentStore {
       void this.#write((writer) => writer.sync(this, written));
     }
   }
-
 }
 
 export function gpcSignal(): boolean {
