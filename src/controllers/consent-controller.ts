@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from '@lit/reactive-e
 import { getStore } from '../consent/api.js';
 import type { RegistryView } from '../consent/normalize.js';
 import type { ConsentDetail } from '../consent/types.js';
-import { showLanguage, shownLanguage } from '../i18n/localize.js';
+import { showLanguage, shownLanguage, watchLanguage } from '../i18n/localize.js';
 
 /**
  * Connects an element to the page's one consent store: it re-renders on every decision (in any
@@ -21,6 +21,7 @@ export class ConsentController implements ReactiveController {
     private readonly all = false,
   ) {
     host.addController(this);
+    watchLanguage();
   }
 
   get detail(): ConsentDetail {
