@@ -38,13 +38,14 @@ export class ConsentStore {
   readonly ready: Promise<ConsentDetail>;
   /** The page's UI layer, once it registered itself: a banner will show when one is needed. */
   ui: UiHost | undefined;
+  // Flags start unset (undefined: false) rather than initialised: every page view downloads this.
   /** Set once `start()` has a registry source; a page has one registry. */
-  started = false;
+  started: boolean | undefined;
   /** True once the registry was read and checked (or failed): the state is known. */
-  settled = false;
+  settled: boolean | undefined;
 
-  /** @internal */
-  hash = '';
+  /** @internal The hash of the registry's canonical text (set once it is read). */
+  hash: string | undefined;
   /** The registry's validation, when it was deferred (first visit): decisions wait for it. */
   #deferred: (() => Promise<boolean>) | undefined;
   #validation: Promise<boolean> | undefined;
@@ -54,14 +55,14 @@ export class ConsentStore {
   /** @internal */
   lastCookie: string | undefined;
   /** @internal */
-  memoryOnly = false;
+  memoryOnly: boolean | undefined;
   #resolveReady!: (detail: ConsentDetail) => void;
   readonly #listeners = new Set<{ listener: ConsentListener; watcher: boolean }>();
   #channel: BroadcastChannel | undefined;
 
   constructor() {
     this.ready = new Promise((resolve) => (this.#resolveReady = resolve));
-    this.detail = computeDetail(undefined, null, 'init', this.language, false);
+    this.detail = this.#detailNow();
   }
 
   async start(source: RegistrySource | LoadResult): Promise<ConsentDetail> {
@@ -142,9 +143,14 @@ export class ConsentStore {
     return !failure;
   }
 
+  /** The state as it is (reason `init`): nothing granted without a view. */
+  #detailNow(): ConsentDetail {
+    return computeDetail(this.view, this.record, 'init', this.language, this.gpcApplied(this.record));
+  }
+
   /** Makes the state known: resolves `ready`, fires `cookie-consent-ready`, calls listeners if decided. */
   #settle(): void {
-    this.detail = computeDetail(this.view, this.record, 'init', this.language, this.gpcApplied(this.record));
+    this.detail = this.#detailNow();
     this.settled = true;
     this.#resolveReady(this.detail);
     document.dispatchEvent(new CookieConsentReadyEvent(this.detail));
@@ -157,7 +163,7 @@ export class ConsentStore {
     this.record = null;
     await this.error(code, key, args, issues);
     if (!this.settled) return this.#settle();
-    this.detail = computeDetail(undefined, null, 'init', this.language, false);
+    this.detail = this.#detailNow();
     this.notify(true);
   }
 

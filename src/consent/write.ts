@@ -27,7 +27,7 @@ export function recordDecision(store: ConsentStore, decision: Decision, choice: 
   if (!view.needsBanner) return store.detail; // nothing optional: nothing to record, nothing written
   const result = decide(view, store.record, decision, choice, {
     now: new Date(),
-    hash: store.hash,
+    hash: store.hash!, // set when the registry was read, before any decision
     language: store.language,
     gpcSignal: gpcSignal(),
   });

@@ -30,7 +30,7 @@ export class ConsentController implements ReactiveController {
 
   /** True once the state is known and the UI's strings for its language are here. */
   get settled(): boolean {
-    return this.store.settled && shownLanguage(this.all) !== undefined;
+    return !!this.store.settled && shownLanguage(this.all) !== undefined;
   }
 
   /** Resolves once `settled`: the state is known and the strings of its language are here. */
