@@ -31,9 +31,6 @@ function render(api) {
 }
 
 (window.cookieElements ||= []).push(async (api) => {
-  const select = $('#language');
-  for (const code of ['en', 'uk', 'de', 'fr']) select.append(new Option(code, code));
-  select.addEventListener('change', () => api.setLanguage(select.value));
   const actions = {
     'accept-all': () => api.acceptAll(),
     'reject-all': () => api.rejectAll(),
@@ -47,7 +44,6 @@ function render(api) {
   });
   api.onConsent(() => render(api));
   await api.ready;
-  select.value = api.language;
   render(api);
   document.addEventListener('cookie-consent-change', () => render(api));
 });

@@ -72,33 +72,39 @@ const loaders: Record<TargetLocale, () => Promise<FirstModule>> = {
 type Templates = LocaleModule['templates'];
 
 /**
- * Each loaded locale's templates. `runtimeMsg` reads the object of the active locale, so the rest
- * of a locale is added to that same object when it arrives.
+ * Each locale's templates, once its first module loaded. `runtimeMsg` reads the object of the
+ * active locale, so the rest of a locale is added to that same object when it arrives.
  */
-const loaded: Partial<Record<TargetLocale, { templates: Templates; more?: Promise<void> }>> = {};
+interface Loaded {
+  templates: Templates;
+  more?: Promise<void>;
+}
+const loaded: Partial<Record<TargetLocale, Promise<Loaded>>> = {};
 /** The active locale's templates; none for English, the source. */
 let active: Templates | undefined;
-/** Counts `useLocale()` calls: the last one wins, whichever loads first. */
-let requests = 0;
+/** The locale of the last `useLocale()` call: it wins, whichever loads first. */
+let wanted: string | undefined;
 
 _installMsgImplementation(((template, options) => runtimeMsg(active, template, options)) as MsgFn);
 
 /**
- * Makes `locale` (one of ours, or `en`) active once its banner strings, and with `all` the rest,
- * are here; unless another call came meanwhile (the last one wins).
+ * Makes `locale` (one of ours, or `en`) active once its banner strings are here (unless another
+ * locale was asked for meanwhile: the last one wins); with `all`, resolves once the rest is here too.
  */
 export async function useLocale(locale: string, all: boolean): Promise<void> {
-  const request = ++requests;
+  wanted = locale;
   if (locale === 'en') {
     active = undefined;
     return;
   }
   const load = loaders[locale as TargetLocale];
-  const entry = (loaded[locale as TargetLocale] ??= { templates: { ...(await load()).templates } });
+  const entry: Loaded = await (loaded[locale as TargetLocale] ??= load().then((first) => ({
+    templates: { ...first.templates },
+  })));
+  if (wanted === locale) active = entry.templates;
   if (all) {
     await (entry.more ??= load()
       .then((first) => first.more())
       .then((rest) => void Object.assign(entry.templates, rest.templates)));
   }
-  if (request === requests) active = entry.templates;
 }

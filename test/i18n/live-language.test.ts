@@ -7,6 +7,7 @@ import { expect } from '@open-wc/testing';
 import { templates as de } from '../../src/i18n/generated/de.js';
 import { templates as ru } from '../../src/i18n/generated/ru.js';
 import { templates as uk } from '../../src/i18n/generated/uk.js';
+import { templates as ukMore } from '../../src/i18n/generated/uk.more.js';
 import type { DetectionOptions } from '../../src/registry/schema.js';
 import { closeAll, isolatePages, loadRegistry, openPage, type PageOptions, type TestPage } from '../helpers/page.js';
 import { waitUntil } from '../helpers/wait.js';
@@ -53,6 +54,18 @@ describe('live language switching', () => {
     await waitUntil(() => banner(page).accept, 'the banner never showed');
     return page;
   }
+
+  it('starts in the language i18next stored, the banner and a table on the page alike', async () => {
+    // The table asks for all of the locale, the banner for its strings only: both must speak it.
+    localStorage.setItem('i18nextLng', 'uk');
+    const page = await open({}, { body: '<cookie-banner></cookie-banner><cookie-table></cookie-table>' });
+    await showsIn(page, 'uk', uk['banner.acceptAll'] as string);
+    const table = page.win.document.querySelector('cookie-table')!.shadowRoot!;
+    await waitUntil(() => table.querySelector('th[scope="col"]')?.textContent?.trim() === ukMore['table.column.name']);
+    // The site's own text, from the registry, in Ukrainian too.
+    const captions = [...table.querySelectorAll('caption')].map((caption) => caption.textContent!.trim());
+    expect(captions).to.include((dumka.categories as { title: { uk: string } }[])[0]!.title.uk);
+  });
 
   it('follows <html lang> when the page changes it', async () => {
     const page = await open({ order: ['htmlTag'] }, { lang: 'en' });
