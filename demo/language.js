@@ -26,8 +26,10 @@ function option(value, text, lang) {
 
 const site = document.querySelector('[data-site-language]');
 if (site) {
-  site.append(option('', 'not set'), ...SITE_LANGUAGES.map((code) => option(code, autonym(code), code)));
-  site.value = localStorage.getItem('i18nextLng') ?? '';
+  const stored = localStorage.getItem('i18nextLng') ?? '';
+  const codes = stored && !SITE_LANGUAGES.includes(stored) ? [...SITE_LANGUAGES, stored] : SITE_LANGUAGES;
+  site.append(option('', 'not set'), ...codes.map((code) => option(code, autonym(code), code)));
+  site.value = stored;
   site.addEventListener('change', () => {
     if (site.value) localStorage.setItem('i18nextLng', site.value);
     else localStorage.removeItem('i18nextLng');

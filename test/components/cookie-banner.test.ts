@@ -198,6 +198,18 @@ describe('<cookie-banner>', () => {
         outside.remove();
       }
     });
+
+    it('opens as a modal when an open banner is switched to the modal layout, and back', async () => {
+      const el = await banner();
+      el.layout = 'modal';
+      await el.updateComplete;
+      await waitUntil(() => el.shadowRoot!.querySelector('dialog')?.open, 'the modal never opened');
+      expect(el.shadowRoot!.querySelector('dialog')!.matches(':modal')).to.equal(true);
+      el.layout = 'box';
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('dialog')).to.equal(null);
+      expect(part(el, 'accept-button').checkVisibility()).to.equal(true);
+    });
   });
 
   describe('re-open control', () => {

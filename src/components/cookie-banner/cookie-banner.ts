@@ -162,7 +162,12 @@ export class CookieBanner extends HTMLElement implements ReactiveControllerHost 
 
   attributeChangedCallback(name: string): void {
     this.requestUpdate();
-    if (name === 'layout' && this.open) void this.updateComplete.then(() => this.observeSize());
+    if (name === 'layout' && this.open) {
+      void this.updateComplete.then(() => {
+        this.showDialog();
+        this.observeSize();
+      });
+    }
   }
 
   /** Shows the banner (even when a decision exists: `showBanner()`). */
@@ -220,10 +225,7 @@ export class CookieBanner extends HTMLElement implements ReactiveControllerHost 
       this.dispatchEvent(new CookieShowEvent(source));
       this.open = true;
       await this.updateComplete;
-      if (this.layout === 'modal' && this.dialog && !this.dialog.open) {
-        this.dialog.showModal();
-        this.shadowRoot!.querySelector<HTMLElement>('.title')?.focus();
-      }
+      this.showDialog();
       this.observeSize();
       this.consent.store.validateSoon(); // the banner is interactive: the registry's check may load now
       this.dispatchEvent(new CookieAfterShowEvent(source));
@@ -243,6 +245,14 @@ export class CookieBanner extends HTMLElement implements ReactiveControllerHost 
   }
 
   /** The non-modal banner overlays the page; scroll padding keeps focused elements out from under it. */
+  /** The modal layout's dialog, once rendered, opens as a modal (focus on its title). */
+  private showDialog(): void {
+    if (this.layout === 'modal' && this.dialog && !this.dialog.open) {
+      this.dialog.showModal();
+      this.shadowRoot!.querySelector<HTMLElement>('.title')?.focus();
+    }
+  }
+
   private observeSize(): void {
     const region = this.region;
     if (!region || this.layout === 'modal') return;

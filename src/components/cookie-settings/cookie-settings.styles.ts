@@ -159,7 +159,10 @@ export const styles = css`
     rotate: -90deg;
   }
   .always-active {
-    flex: none;
+    /* Wraps between its words on a narrow row (320 px: "Always active", "Aina käytössä"), so that
+       the switch beside it stays inside the row, in line with the other switches. */
+    flex: 0 1 auto;
+    text-align: end;
     font-size: 0.875em;
     color: var(--_cookie-color-muted);
   }
