@@ -47,16 +47,20 @@ const consent = (page) =>
     return api.ready;
   });
 
-/** A first visit to a site whose i18next remembered `language`, until the banner is interactive. */
-async function firstVisitIn(language, scenario) {
-  const context = await browser.newContext();
+/**
+ * A first visit until the banner is interactive: the page, its downloads and the paths it had
+ * requested by then (the moment in the page's own clock). With `language`, the site's i18next
+ * remembered it (`i18nextLng`), and the page must have chosen it.
+ */
+async function firstVisit(context, language) {
   const page = await context.newPage();
   await page.addInitScript((code) => {
-    localStorage.setItem('i18nextLng', code);
+    if (code) localStorage.setItem('i18nextLng', code);
     document.addEventListener('cookie-after-show', () => (window.__interactive ??= performance.now()), true);
   }, language);
   const files = track(page);
   await page.goto(server.url);
+  if ((await consent(page)).decided) throw new Error('scenario broken: the first visit was already decided');
   await page.locator('[part~="accept-button"]').first().waitFor({ state: 'visible' });
   await page.waitForLoadState('networkidle');
   const started = new Set(
@@ -68,34 +72,20 @@ async function firstVisitIn(language, scenario) {
     ),
   );
   const shown = await page.evaluate(() => window.cookieElements.language);
-  if (shown !== language) throw new Error(`scenario broken: the page chose ${shown}, not ${language}`);
-  report(scenario, files, started);
-  await context.close();
+  if (language && shown !== language) throw new Error(`scenario broken: the page chose ${shown}, not ${language}`);
+  return { page, files, started };
 }
 
 try {
-  await firstVisitIn('de', 'first visit in German (i18nextLng de), until the banner is interactive');
+  const german = await browser.newContext();
+  const de = await firstVisit(german, 'de');
+  report('first visit in German (i18nextLng de), until the banner is interactive', de.files, de.started);
+  await german.close();
+
   // First visit: the banner must ask.
   const first = await browser.newContext({ locale: 'en-US' });
-  const page = await first.newPage();
-  // The moment the banner is interactive, in the page's own clock.
-  await page.addInitScript(() =>
-    document.addEventListener('cookie-after-show', () => (window.__interactive ??= performance.now()), true),
-  );
-  const files = track(page);
-  await page.goto(server.url);
-  if ((await consent(page)).decided) throw new Error('scenario broken: the first visit was already decided');
+  const { page, files, started } = await firstVisit(first);
   const accept = page.locator('[part~="accept-button"]').first();
-  await accept.waitFor({ state: 'visible' });
-  await page.waitForLoadState('networkidle');
-  const started = new Set(
-    await page.evaluate(() =>
-      performance
-        .getEntriesByType('resource')
-        .filter((entry) => entry.startTime <= window.__interactive)
-        .map((entry) => new URL(entry.name).pathname),
-    ),
-  );
   report('first visit, until the banner is interactive', files, started);
   await accept.click();
   await page.waitForFunction(() => window.cookieElements.getConsent().decided);
