@@ -4,15 +4,16 @@
  * (with Lit and its styles) load in chunks beside it only when needed.
  */
 import { getApi } from './consent/api.js';
-import { installUiLoader } from './ui-loader.js';
+import { installPageLoader } from './page-loader.js';
 
 // What `core.ts` does, without its re-exports: the drop-in exports nothing, and modules only the
 // writer uses (the change and withdraw events) then stay in the writer's chunk.
 const cookieElements = getApi();
 void cookieElements.start();
 
-installUiLoader(cookieElements, {
+installPageLoader(cookieElements, {
   banner: () => import('./components/cookie-banner/define.js'),
   settings: () => import('./components/cookie-settings/define.js'),
   table: () => import('./components/cookie-table/define.js'),
+  enforce: () => import('./enforce/index.js'),
 });

@@ -6,9 +6,12 @@
  * `cookieElements.start({ registry })` right after importing.
  */
 import { getApi } from './consent/api.js';
+import { installPageLoader } from './page-loader.js';
 
 const cookieElements = getApi();
 void cookieElements.start();
+// Enforcement loads when there is something to enforce (the UI entry adds the elements).
+installPageLoader(cookieElements, { enforce: () => import('./enforce/index.js') });
 
 export default cookieElements;
 export { getApi };

@@ -7,9 +7,9 @@ import { getApi } from './consent/api.js';
 import * as banner from './components/cookie-banner/define.js';
 import * as settings from './components/cookie-settings/define.js';
 import './components/cookie-table/define.js';
-import { installUiLoader } from './ui-loader.js';
+import { installPageLoader } from './page-loader.js';
 
-installUiLoader(getApi(), {
+installPageLoader(getApi(), {
   banner: () => Promise.resolve(banner),
   settings: () => Promise.resolve(settings),
   table: () => Promise.resolve(),

@@ -6,7 +6,7 @@
  * `(window.cookieElements ||= []).push(fn)`, run with the API once it exists, and `push`
  * keeps working afterwards.
  */
-import { findPageRegistry, REGISTRY_SELECTOR } from '../registry/load.js';
+import { findPageRegistry } from '../registry/load.js';
 import { call, ConsentStore, type ConsentListener } from './store.js';
 import type { ConsentChoice, ConsentDetail } from './types.js';
 
@@ -84,8 +84,7 @@ export function getStore(): ConsentStore {
 function createApi(store: ConsentStore): CookieElementsApi {
   const withUi = async (show: (host: UiHost) => Promise<void>) => {
     if (store.ui) return show(store.ui);
-    const messages = await import('./messages.js');
-    console.warn(messages.report(messages.explain('noUi', [])));
+    store.warn('noUi');
   };
   const api: CookieElementsApi = {
     ready: store.ready,
@@ -102,14 +101,8 @@ function createApi(store: ConsentStore): CookieElementsApi {
     get language() {
       return store.language;
     },
-    start: ({ registry } = {}) => {
-      if (registry === undefined) return autoStart(store);
-      if (document.querySelector(REGISTRY_SELECTOR)) {
-        void store.error('registry-multiple', 'conflict');
-        return autoStart(store);
-      }
-      return store.start({ given: registry });
-    },
+    // A page registry wins over one given here (load-other.ts says so).
+    start: ({ registry } = {}) => (registry === undefined ? autoStart(store) : store.start({ given: registry })),
     push: (...callbacks) => {
       for (const callback of callbacks) if (typeof callback === 'function') call(callback, api);
       return callbacks.length;
@@ -134,17 +127,8 @@ function autoStart(store: ConsentStore): Promise<ConsentDetail> {
   } else if (document.readyState === 'loading') {
     document.addEventListener('DOMContentLoaded', () => autoStart(store), { once: true });
   } else {
-    const giveUp = () =>
-      setTimeout(() => {
-        if (!store.started) {
-          void store.start({
-            ok: false,
-            code: 'registry-missing',
-            key: 'missing',
-            args: [],
-          });
-        }
-      });
+    // Nothing given: load-other.ts reports the missing registry.
+    const giveUp = () => setTimeout(() => store.started || store.start({ given: undefined }));
     if (document.readyState === 'complete') giveUp();
     else addEventListener('load', giveUp, { once: true });
   }

@@ -167,6 +167,11 @@ export class ConsentStore {
     this.notify(true);
   }
 
+  /** @internal A warning in the console (its words load on demand). */
+  warn(key: string, args: unknown[] = []): void {
+    void import('./messages.js').then((messages) => console.warn(messages.report(messages.explain(key, args))));
+  }
+
   /** Says what went wrong, in the console and as `cookie-consent-error` (its words load on demand). */
   async error(
     code: ConsentErrorCode,
@@ -255,9 +260,7 @@ export class ConsentStore {
     if (value === undefined) return null;
     const decoded = decodeRecord(value);
     if (decoded.ok) return decoded.record;
-    void import('./messages.js').then((messages) =>
-      console.warn(messages.report(messages.explain('ignored', [name, ...decoded.reason]))),
-    );
+    this.warn('ignored', [name, ...decoded.reason]);
     return null;
   }
 

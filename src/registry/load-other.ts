@@ -3,11 +3,20 @@
  * or a document given to `start({ registry })`. Loaded only then, so that the common case (an inline
  * registry, on every page view) does not download it.
  */
-import type { LoadResult, RegistrySource } from './load.js';
+import { getStore } from '../consent/api.js';
+import { findPageRegistry, type LoadResult, type RegistrySource } from './load.js';
 
 export async function loadOther({
   given,
 }: Exclude<RegistrySource, { text: string }>): Promise<LoadResult | { text: string; origin: string }> {
+  if (given === undefined) return { ok: false, code: 'registry-missing', key: 'missing', args: [] };
+  // `start({ registry })` on a page that has its own registry script: a page has one registry, the
+  // page's, and the site is told.
+  const page = findPageRegistry();
+  if (page && !('given' in page && page.given === given)) {
+    void getStore().error('registry-multiple', 'conflict');
+    return 'given' in page ? loadOther(page) : page;
+  }
   if (typeof given !== 'string' && !(given instanceof URL)) {
     try {
       const canonical = JSON.stringify(given); // undefined (then refused) for a function or undefined

@@ -1,0 +1,30 @@
+/**
+ * Enforcement, loaded by `watch.ts` once there is something to enforce: removes what is not
+ * granted (now, and on every change), runs what is granted, and keeps doing so for gated
+ * elements added later (single-page apps, CMS widgets, tag managers).
+ */
+import type { ConsentStore } from '../consent/store.js';
+import { activate, GATED } from './activate.js';
+import { sweep } from './sweep.js';
+
+let installed = false;
+
+export function enforce(store: ConsentStore): void {
+  if (installed) return;
+  installed = true;
+  const run = () => {
+    if (!store.view) return; // a registry that failed: nothing optional is granted, nothing runs
+    sweep(store.view, store.detail);
+    activate(store);
+  };
+  if (!(store.settled && store.detail.decided)) run(); // subscribe() calls it now when decided
+  store.subscribe(run, true);
+  new MutationObserver((records) => {
+    if (!store.view) return;
+    for (const record of records) {
+      for (const node of record.addedNodes) {
+        if (node instanceof HTMLElement && (node.matches(GATED) || node.querySelector(GATED))) activate(store, node);
+      }
+    }
+  }).observe(document.documentElement, { childList: true, subtree: true });
+}
