@@ -127,8 +127,8 @@ function autoStart(store: ConsentStore): Promise<ConsentDetail> {
   } else if (document.readyState === 'loading') {
     document.addEventListener('DOMContentLoaded', () => autoStart(store), { once: true });
   } else {
-    // Nothing given: load-other.ts reports the missing registry.
-    const giveUp = () => setTimeout(() => store.started || store.start({ given: undefined }));
+    const giveUp = () =>
+      setTimeout(() => store.started || store.start({ ok: false, code: 'registry-missing', key: 'missing', args: [] }));
     if (document.readyState === 'complete') giveUp();
     else addEventListener('load', giveUp, { once: true });
   }

@@ -10,7 +10,6 @@
 import type { Registry } from '../registry/schema.js';
 import type { RegistryIssue } from '../registry/issues.js';
 import { loadRegistry, type LoadFailure, type LoadResult, type RegistrySource } from '../registry/load.js';
-import { detectLanguage } from '../i18n/detect.js';
 import { CookieConsentErrorEvent } from '../events/cookie-consent-error.js';
 import { CookieConsentReadyEvent } from '../events/cookie-consent-ready.js';
 import { readCookie } from './cookie.js';
@@ -101,7 +100,6 @@ export class ConsentStore {
     let view: RegistryView;
     try {
       view = normalizeRegistry(registry);
-      this.language = this.#detect(registry);
     } catch (error) {
       // Malformed beyond use: let the validator name every problem (it fails closed).
       if (this.#deferred && !(await this.#deferred())) return;
@@ -116,6 +114,11 @@ export class ConsentStore {
       }
       this.#listen();
     }
+    // The language: detected (i18next's way, `i18n/detect.ts`, loaded with the UI) whenever the UI
+    // will show, so now when the visitor is to be asked; until then, the language of the stored
+    // decision (a page that shows nothing needs no detection, and does not download it).
+    this.language = stored?.lang ?? registry.defaultLocale;
+    if (view.needsBanner && !this.#detailNow().decided) await this.detectLanguage();
     this.#settle();
     // A banner to show: it calls validateSoon() once it is interactive, so the validator never
     // competes with it (10 s at the latest). Nothing to show, or no UI on the page: when idle.
@@ -206,31 +209,37 @@ export class ConsentStore {
   }
 
   /**
-   * Sets the UI language; from then on it no longer follows detection. `''` returns to detection.
+   * Sets the UI language (matched as a detected one is: `de-AT` → `de`); from then on it no longer
+   * follows detection. `''` returns to detection. Takes effect once detection has loaded.
    */
   setLanguage(code: string): void {
     this.#chosen = code;
-    this.detectLanguage();
+    void this.detectLanguage();
   }
 
-  /** Chooses the language again (detection sources changed, or `setLanguage()`); tells the UI if it changed. */
-  detectLanguage(): void {
-    const language = this.view && this.#detect(this.view.registry);
-    if (language && language !== this.language) {
-      this.language = language;
-      this.detail = { ...this.detail, language };
-      this.notify();
-    }
-  }
-
-  #detect(registry: Registry): string {
-    return detectLanguage(
-      registry.detection,
-      registry.locales ?? [],
-      registry.defaultLocale,
-      this.#chosen,
-      this.language,
-    );
+  /**
+   * Chooses the language (on the UI's first showing, when its sources change, or on
+   * `setLanguage()`), loading detection on first use; tells the UI if it changed.
+   */
+  detectLanguage(): Promise<void> {
+    return (this.detecting = import('../i18n/detect.js')
+      .then(({ detectLanguage }) => {
+        const registry = this.view?.registry;
+        if (!registry) return;
+        const language = detectLanguage(
+          registry.detection,
+          registry.locales ?? [],
+          registry.defaultLocale,
+          this.#chosen,
+          this.language,
+        );
+        if (language !== this.language) {
+          this.language = language;
+          this.detail = { ...this.detail, language };
+          if (this.settled) this.notify();
+        }
+      })
+      .catch(() => undefined)); // not loaded (network), or options it cannot read: the language stays
   }
 
   /**
@@ -248,6 +257,9 @@ export class ConsentStore {
   notify(watchersOnly = false): void {
     for (const { listener, watcher } of [...this.#listeners]) if (watcher || !watchersOnly) call(listener, this.detail);
   }
+
+  /** @internal The last `detectLanguage()`: the UI waits for it before it renders. */
+  detecting: Promise<void> = Promise.resolve();
 
   /** @internal */
   gpcApplied(record: ConsentRecord | null): boolean {

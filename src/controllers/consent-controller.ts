@@ -12,8 +12,15 @@ import { showLanguage, shownLanguage, watchLanguage } from '../i18n/localize.js'
 export class ConsentController implements ReactiveController {
   readonly store = getStore();
   private unsubscribe: (() => void) | undefined;
-  /** Resolves when the strings of the language last asked for are here (the host's `updateComplete` waits for it). */
-  loaded: Promise<void> = Promise.resolve();
+  #loaded: Promise<void> = Promise.resolve();
+
+  /**
+   * Resolves when the language is chosen (a `setLanguage()` or detection under way) and its
+   * strings are here (the host's `updateComplete` waits for it).
+   */
+  get loaded(): Promise<void> {
+    return this.store.detecting.then(() => this.#loaded);
+  }
 
   /** `all`: the element shows more than the banner's strings (settings, table). */
   constructor(
@@ -21,7 +28,7 @@ export class ConsentController implements ReactiveController {
     private readonly all = false,
   ) {
     host.addController(this);
-    watchLanguage();
+    void watchLanguage();
   }
 
   get detail(): ConsentDetail {
@@ -35,7 +42,7 @@ export class ConsentController implements ReactiveController {
 
   /** Resolves once `settled`: the state is known and the strings of its language are here. */
   get ready(): Promise<void> {
-    return this.store.ready.then(() => showLanguage(this.store.language, this.all));
+    return watchLanguage().then(() => showLanguage(this.store.language, this.all));
   }
 
   /** The validated registry, once `settled`; undefined before, or when the registry failed. */
@@ -62,8 +69,10 @@ export class ConsentController implements ReactiveController {
     this.host.requestUpdate();
     if (!this.store.settled) return;
     const before = shownLanguage(this.all);
-    this.loaded = showLanguage(this.store.language, this.all).then(() => {
-      if (this.unsubscribe && shownLanguage(this.all) !== before) this.host.requestUpdate();
-    });
+    this.#loaded = watchLanguage()
+      .then(() => showLanguage(this.store.language, this.all))
+      .then(() => {
+        if (this.unsubscribe && shownLanguage(this.all) !== before) this.host.requestUpdate();
+      });
   }
 }

@@ -19,7 +19,9 @@ export function entryGranted(entry: Entry, detail: ConsentDetail): boolean {
 
 /** Removes every entry of the registry that `detail` does not grant; returns the names removed (found or not). */
 export function sweep(view: RegistryView, detail: ConsentDetail): Entry[] {
-  const denied = (view.registry.entries ?? []).filter((entry) => !view.required.has(entry.category) && !entryGranted(entry, detail));
+  const denied = (view.registry.entries ?? []).filter(
+    (entry) => !view.required.has(entry.category) && !entryGranted(entry, detail),
+  );
   for (const entry of denied) {
     const matches = matcher(entry);
     if (entry.type === 'cookie') {

@@ -6,21 +6,26 @@
 import { getStore } from '../consent/api.js';
 import { matchLanguage, UI_LOCALES } from './detect.js';
 
-let watching = false;
+let detected: Promise<void> | undefined;
 
 /**
- * From the first element on, the page language follows what it is detected from, without a
- * reload: `<html lang>` changing, i18next's storage changing in another tab (`storage`), the
- * browser's languages (`languagechange`), and history navigation (`popstate`: the `lng` query
- * parameter). The store chooses again and tells the elements only when the choice changed; a
- * language chosen with `setLanguage()` stays. (The `i18next` cookie has no change event.)
+ * The UI's language, detected when the first element needs it (a page that showed nothing kept
+ * the stored decision's language, without loading detection); resolves once it is. From then on it
+ * follows what it is detected from, without a reload: `<html lang>` changing, i18next's storage
+ * changing in another tab (`storage`), the browser's languages (`languagechange`), and history
+ * navigation (`popstate`: the `lng` query parameter). The store chooses again and tells the
+ * elements only when the choice changed; a language chosen with `setLanguage()` stays. (The
+ * `i18next` cookie has no change event.)
  */
-export function watchLanguage(): void {
-  if (watching) return;
-  watching = true;
-  const detect = () => getStore().detectLanguage();
-  for (const type of ['storage', 'languagechange', 'popstate']) addEventListener(type, detect);
-  new MutationObserver(detect).observe(document.documentElement, { attributeFilter: ['lang'] });
+export function watchLanguage(): Promise<void> {
+  if (!detected) {
+    const store = getStore();
+    const detect = () => store.detectLanguage();
+    detected = store.ready.then(detect);
+    for (const type of ['storage', 'languagechange', 'popstate']) addEventListener(type, detect);
+    new MutationObserver(detect).observe(document.documentElement, { attributeFilter: ['lang'] });
+  }
+  return detected;
 }
 
 /** The UI locale a page language uses: our own strings in it, its language alone, else English. */

@@ -9,7 +9,6 @@ import { findPageRegistry, type LoadResult, type RegistrySource } from './load.j
 export async function loadOther({
   given,
 }: Exclude<RegistrySource, { text: string }>): Promise<LoadResult | { text: string; origin: string }> {
-  if (given === undefined) return { ok: false, code: 'registry-missing', key: 'missing', args: [] };
   // `start({ registry })` on a page that has its own registry script: a page has one registry, the
   // page's, and the site is told.
   const page = findPageRegistry();

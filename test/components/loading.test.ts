@@ -33,8 +33,8 @@ describe('loading the elements on demand (drop-in build)', () => {
 
   isolatePages();
 
-  it('a returning visitor with a valid decision downloads no UI at all', async () => {
-    document.cookie = `dumka_cc_cookie=${recordFor(dumka)}; Path=/`;
+  it('a returning visitor whose decision grants everything downloads nothing more, on a page without gated elements', async () => {
+    document.cookie = `dumka_cc_cookie=${recordFor(dumka, { cat: { analytics: 1, functional: 1 } })}; Path=/`;
     const page = await openPage({
       registry: dumka,
       modules: [DROP_IN],
@@ -43,6 +43,18 @@ describe('loading the elements on demand (drop-in build)', () => {
     expect(page.api.getConsent().decided).to.equal(true);
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(chunks(page)).to.deep.equal([]);
+  });
+
+  it('a returning visitor who denied something downloads enforcement (its storage must go), and no UI', async () => {
+    document.cookie = `dumka_cc_cookie=${recordFor(dumka)}; Path=/`; // functional denied
+    const page = await openPage({
+      registry: dumka,
+      modules: [DROP_IN],
+      body: '<cookie-banner></cookie-banner><a href="#" data-cookie-settings>Cookie settings</a>',
+    });
+    await waitUntil(() => chunks(page).includes('enforce'), 'enforcement never loaded');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(chunks(page)).to.deep.equal(['enforce']);
   });
 
   it('a first visit loads the banner, which asks, and nothing else before a click', async () => {
@@ -108,7 +120,7 @@ describe('loading the elements on demand (drop-in build)', () => {
   });
 
   it('loads a table added to the page later (an SPA view)', async () => {
-    document.cookie = `dumka_cc_cookie=${recordFor(dumka)}; Path=/`;
+    document.cookie = `dumka_cc_cookie=${recordFor(dumka, { cat: { analytics: 1, functional: 1 } })}; Path=/`;
     const page = await openPage({ registry: dumka, modules: [DROP_IN] });
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(chunks(page)).to.deep.equal([]);

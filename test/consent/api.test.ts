@@ -326,7 +326,8 @@ describe('window.cookieElements', () => {
       const seen: string[] = [];
       page.api.onConsent((consent) => seen.push(consent.language));
       page.api.setLanguage('uk');
-      expect(page.api.language).to.equal('uk');
+      // Detection loads on first use (a page that shows nothing never needed it): then it switches.
+      await waitUntil(() => page.api.language === 'uk', 'the language never switched');
       expect(page.api.getConsent().language).to.equal('uk');
       expect(seen).to.deep.equal(['en', 'uk']);
     });
