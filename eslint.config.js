@@ -73,7 +73,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['demo/**/*.js'],
+    files: ['demo/**/*.js', 'test/fixtures/**/*.js'],
     languageOptions: { globals: { ...globals.browser } },
   },
   {

@@ -206,6 +206,22 @@ export const plugins = [
   }),
 ];
 
+// The test server's log of requests for test fixtures (`/test/fixtures/…`), in order: what a page
+// really fetched, for tests that must prove nothing gated was requested before consent.
+// `GET /__requests` answers the log as JSON; `?clear` empties it after answering.
+const requestLog = [];
+function logFixtureRequests(context, next) {
+  if (context.path === '/__requests') {
+    context.type = 'application/json';
+    context.set('Cache-Control', 'no-store');
+    context.body = JSON.stringify(requestLog);
+    if ('clear' in context.query) requestLog.length = 0;
+    return undefined;
+  }
+  if (context.path.startsWith('/test/fixtures/')) requestLog.push(context.path);
+  return next();
+}
+
 // Sandboxed test frames (an opaque origin, where cookies and storage throw) load modules
 // cross-origin, which needs CORS.
 function allowOpaqueOrigins(context, next) {
@@ -215,7 +231,7 @@ function allowOpaqueOrigins(context, next) {
 
 export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
-  middleware: [allowOpaqueOrigins],
+  middleware: [logFixtureRequests, allowOpaqueOrigins],
   nodeResolve: true,
   hostname: HOST,
   concurrency: 1,

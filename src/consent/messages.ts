@@ -35,6 +35,8 @@ const TEXT: Record<string, (...args: string[]) => string> = {
   set: (id) => `set(): "${id}" is not a category or service id with a boolean value; ignored`,
   taken: (tag, name) =>
     `<${tag}> is already defined by another library; register this element under another name: customElements.define('my-${tag}', class extends ${name} {})`,
+  gated: (tag, id) =>
+    `<${tag} data-cookie-category="…">: "${id}" is not a category or service of the registry; it never runs`,
   noUi: () => 'no UI loaded: use the full suite (cookie-elements) or dist/cookie-elements.js, not only the core',
   chunk: (reason) => `nothing recorded: a part of the library did not load (${reason})`,
   ignored: (name, reason, detail) =>

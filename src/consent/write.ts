@@ -5,6 +5,7 @@
  */
 import type { RegistryView } from './normalize.js';
 import { readCookie } from './cookie.js';
+import { sweep } from '../enforce/sweep.js';
 import { deleteCookie, writeCookie } from './cookie-write.js';
 import { computeDetail, isStale } from './grants.js';
 import { CookieConsentChangeEvent } from '../events/cookie-consent-change.js';
@@ -39,7 +40,10 @@ export function recordDecision(store: ConsentStore, decision: Decision, choice: 
   return store.detail;
 }
 
-/** Takes `record` as the state (a decision here or in another tab), and tells the page. */
+/**
+ * Takes `record` as the state (a decision here or in another tab), removes the storage of what is
+ * not granted, and tells the page: `cookie-consent-change`, then `cookie-consent-withdraw`.
+ */
 export function adopt(store: ConsentStore, record: ConsentRecord | null, reason: ConsentReason): ConsentDetail {
   const before = store.detail;
   store.record = record;
@@ -49,6 +53,9 @@ export function adopt(store: ConsentStore, record: ConsentRecord | null, reason:
     changed: Object.freeze([...flips(before.categories, after.categories), ...flips(before.services, after.services)]),
   }));
   document.dispatchEvent(new CookieConsentChangeEvent(detail));
+  // What is not granted now is removed (a withdrawn grant's storage, or anything set before
+  // consent); only then does the page hear what was withdrawn.
+  if (store.view) sweep(store.view, detail);
   const categories = flips(before.categories, after.categories, true);
   const services = flips(before.services, after.services, true);
   if (categories.length || services.length) {
