@@ -82,7 +82,7 @@ describe('enforcement', () => {
       await page.api.acceptAll();
       await waitUntil(() => ran(page).includes('inline'));
       const live = page.win.document.querySelector<HTMLScriptElement>('script[data-note="kept"]:not([type])')!;
-      expect(live, 'the live copy of the inline script').to.exist;
+      expect(live !== null, 'the live copy of the inline script').to.equal(true);
       expect(live.nonce).to.equal('abc');
       expect(live.hasAttribute('data-cookie-category')).to.equal(false);
     });
