@@ -115,6 +115,14 @@ try {
     await back.waitForLoadState('networkidle');
     report(`returning visitor opens the settings (shown ${shown} ms after the click)`, backFiles.slice(before));
   }
+  // The same visitor on the site's home page: its re-open control (UI) and its gated analytics
+  // script (enforcement runs it). Reported, not budgeted: see README (budgets).
+  const home = await returning.newPage();
+  const homeFiles = track(home);
+  await home.goto(server.url);
+  await home.waitForFunction(() => document.documentElement.dataset.analytics === 'running');
+  await home.waitForLoadState('networkidle');
+  report('returning visitor on the home page (re-open control, gated analytics running)', homeFiles);
   await returning.close();
 } finally {
   await browser.close();

@@ -5,7 +5,6 @@
  */
 import type { ConsentStore } from '../consent/store.js';
 import { activate, GATED } from './activate.js';
-import { sweep } from './sweep.js';
 
 let installed = false;
 
@@ -14,7 +13,11 @@ export function enforce(store: ConsentStore): void {
   installed = true;
   const run = () => {
     if (!store.view) return; // a registry that failed: nothing optional is granted, nothing runs
-    sweep(store.view, store.detail);
+    const { categories, services } = store.detail;
+    // Removing storage (its own chunk, shared with the writer) only when something is denied.
+    if (Object.values(categories).concat(Object.values(services)).includes(false)) {
+      void import('./sweep.js').then(({ sweep }) => store.view && sweep(store.view, store.detail));
+    }
     activate(store);
   };
   if (!(store.settled && store.detail.decided)) run(); // subscribe() calls it now when decided

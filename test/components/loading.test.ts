@@ -52,9 +52,9 @@ describe('loading the elements on demand (drop-in build)', () => {
       modules: [DROP_IN],
       body: '<cookie-banner></cookie-banner><a href="#" data-cookie-settings>Cookie settings</a>',
     });
-    await waitUntil(() => chunks(page).includes('enforce'), 'enforcement never loaded');
+    await waitUntil(() => chunks(page).includes('sweep'), 'enforcement never loaded');
     await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(chunks(page)).to.deep.equal(['enforce']);
+    expect(chunks(page)).to.deep.equal(['enforce', 'sweep']);
   });
 
   it('a first visit loads the banner, which asks, and nothing else before a click', async () => {
