@@ -206,19 +206,19 @@ export const plugins = [
   }),
 ];
 
-// The test server's log of requests for test fixtures (`/test/fixtures/…`), in order: what a page
-// really fetched, for tests that must prove nothing gated was requested before consent.
-// `GET /__requests` answers the log as JSON; `?clear` empties it after answering.
+// The test server's log of requests for test fixtures (`/test/fixtures/…`, with their query), in
+// order: what a page really fetched, for tests that must prove nothing gated was requested before
+// consent. `GET /__requests` answers the log as JSON. Three browsers share it: a test marks its own
+// requests with a query token and reads only those.
 const requestLog = [];
 function logFixtureRequests(context, next) {
   if (context.path === '/__requests') {
     context.type = 'application/json';
     context.set('Cache-Control', 'no-store');
     context.body = JSON.stringify(requestLog);
-    if ('clear' in context.query) requestLog.length = 0;
     return undefined;
   }
-  if (context.path.startsWith('/test/fixtures/')) requestLog.push(context.path);
+  if (context.path.startsWith('/test/fixtures/')) requestLog.push(context.url);
   return next();
 }
 

@@ -12,9 +12,17 @@ import { waitUntil } from '../helpers/wait.js';
 const FIXTURES = '/test/fixtures/enforce';
 const COOKIE = 'dumka_cc_cookie';
 
-/** The fixture paths the test server was asked for since the last call. */
+/**
+ * This test's own fixture URLs carry a token (`?t=…`): the test server's log is shared by the three
+ * browsers, and a URL of its own is never answered from a cache.
+ */
+let token = '';
+const fixture = (name: string) => `${FIXTURES}/${name}?t=${token}`;
+
+/** The fixture paths the test server was asked for with this test's token, in order. */
 async function requested(): Promise<string[]> {
-  return (await (await fetch('/__requests?clear', { cache: 'no-store' })).json()) as string[];
+  const log = (await (await fetch('/__requests', { cache: 'no-store' })).json()) as string[];
+  return log.filter((url) => url.endsWith(`?t=${token}`)).map((url) => url.split('?')[0]!);
 }
 
 function ran(page: TestPage): string[] {
@@ -22,10 +30,10 @@ function ran(page: TestPage): string[] {
 }
 
 /** Gated scripts in document order: external, inline, external module; and one for a service. */
-const SCRIPTS = `
-  <script type="text/plain" data-cookie-category="analytics" data-src="${FIXTURES}/first.js"></script>
+const scripts = () => `
+  <script type="text/plain" data-cookie-category="analytics" data-src="${fixture('first.js')}"></script>
   <script type="text/plain" data-cookie-category="analytics" nonce="abc" data-note="kept">window.__ran.push('inline')</script>
-  <script type="text/plain" data-cookie-category="analytics" data-type="module" data-src="${FIXTURES}/module.js"></script>
+  <script type="text/plain" data-cookie-category="analytics" data-type="module" data-src="${fixture('module.js')}"></script>
   <script type="text/plain" data-cookie-category="analytics" data-cookie-service="posthog">window.__ran.push('posthog')</script>`;
 
 describe('enforcement', () => {
@@ -37,11 +45,11 @@ describe('enforcement', () => {
 
   isolatePages();
 
-  beforeEach(async () => {
+  beforeEach(() => {
     clearCookies();
     localStorage.clear();
     sessionStorage.clear();
-    await requested();
+    token = Math.random().toString(36).slice(2);
   });
 
   afterEach(() => {
@@ -61,7 +69,7 @@ describe('enforcement', () => {
 
   describe('gated scripts', () => {
     it('run only after consent, in document order (an external one first finishing), each once', async () => {
-      const page = await open(SCRIPTS);
+      const page = await open(scripts());
       await new Promise((resolve) => setTimeout(resolve, 300));
       expect(ran(page), 'nothing ran before consent').to.deep.equal([]);
       expect(await requested(), 'nothing gated was requested before consent').to.deep.equal([]);
@@ -78,7 +86,7 @@ describe('enforcement', () => {
     });
 
     it('carry their other attributes over, nonce included', async () => {
-      const page = await open(SCRIPTS);
+      const page = await open(scripts());
       await page.api.acceptAll();
       await waitUntil(() => ran(page).includes('inline'));
       const live = page.win.document.querySelector<HTMLScriptElement>('script[data-note="kept"]:not([type])')!;
@@ -88,7 +96,7 @@ describe('enforcement', () => {
     });
 
     it('follow their service when they name one', async () => {
-      const page = await open(SCRIPTS);
+      const page = await open(scripts());
       await page.api.set({ categories: { analytics: true }, services: { posthog: false } });
       await waitUntil(() => ran(page).length === 3, `ran: ${ran(page).join(', ')}`);
       await new Promise((resolve) => setTimeout(resolve, 200));
@@ -128,20 +136,20 @@ describe('enforcement', () => {
   describe('embeds and media', () => {
     it('get their addresses only after consent', async () => {
       const page = await open(`
-        <iframe title="Embedded page" data-cookie-category="functional" data-src="${FIXTURES}/frame.html"></iframe>
-        <img alt="" data-cookie-category="functional" data-src="${FIXTURES}/pixel.svg">
-        <video data-cookie-category="functional"><source data-src="${FIXTURES}/pixel.svg" type="image/svg+xml"></video>`);
+        <iframe title="Embedded page" data-cookie-category="functional" data-src="${fixture('frame.html')}"></iframe>
+        <img alt="" data-cookie-category="functional" data-src="${fixture('pixel.svg')}">
+        <video data-cookie-category="functional"><source data-src="${fixture('pixel.svg')}" type="image/svg+xml"></video>`);
       await new Promise((resolve) => setTimeout(resolve, 300));
       expect(await requested()).to.deep.equal([]);
       const doc = page.win.document;
       expect(doc.querySelector('iframe')!.hasAttribute('src')).to.equal(false);
 
       await page.api.set({ categories: { functional: true } });
-      await waitUntil(() => doc.querySelector('iframe')!.getAttribute('src') === `${FIXTURES}/frame.html`);
-      expect(doc.querySelector('img')!.getAttribute('src')).to.equal(`${FIXTURES}/pixel.svg`);
-      expect(doc.querySelector('source')!.getAttribute('src')).to.equal(`${FIXTURES}/pixel.svg`);
+      await waitUntil(() => doc.querySelector('iframe')!.getAttribute('src') === fixture('frame.html'));
+      expect(doc.querySelector('img')!.getAttribute('src')).to.equal(fixture('pixel.svg'));
+      expect(doc.querySelector('source')!.getAttribute('src')).to.equal(fixture('pixel.svg'));
       await waitUntil(
-        async () => (await fetchLog()).includes(`${FIXTURES}/frame.html`),
+        async () => (await requested()).includes(`${FIXTURES}/frame.html`),
         'the frame was never requested',
       );
     });
@@ -177,8 +185,3 @@ describe('enforcement', () => {
     });
   });
 });
-
-/** The log without clearing it. */
-async function fetchLog(): Promise<string[]> {
-  return (await (await fetch('/__requests', { cache: 'no-store' })).json()) as string[];
-}
