@@ -41,6 +41,7 @@ function mustEnforce({ decided, categories, services }: ConsentDetail): boolean 
   return (
     decided &&
     (!!document.querySelector('[data-cookie-category]') ||
+      'dataLayer' in window || // Google's tags are on the page: Consent Mode needs the update
       Object.values(categories).concat(Object.values(services)).includes(false))
   );
 }

@@ -1,9 +1,10 @@
 /**
- * Enforcement, loaded by `watch.ts` once there is something to enforce: removes what is not
- * granted (now, and on every change), runs what is granted, and keeps doing so for gated
- * elements added later (single-page apps, CMS widgets, tag managers).
+ * Enforcement, loaded by the page loader once there is something to enforce: removes what is not
+ * granted (now, and on every change), tells Google's tags (Consent Mode), runs what is granted,
+ * and keeps doing so for gated elements added later (single-page apps, CMS widgets, tag managers).
  */
 import type { ConsentStore } from '../consent/store.js';
+import { consentMode } from '../integrations/consent-mode.js';
 import { activate, GATED } from './activate.js';
 
 let installed = false;
@@ -18,6 +19,7 @@ export function enforce(store: ConsentStore): void {
     if (Object.values(categories).concat(Object.values(services)).includes(false)) {
       void import('./sweep.js').then(({ sweep }) => store.view && sweep(store.view, store.detail));
     }
+    consentMode(store); // the default before any gated tag runs; an update per decision
     activate(store);
   };
   if (!(store.settled && store.detail.decided)) run(); // subscribe() calls it now when decided
