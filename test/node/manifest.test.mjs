@@ -51,6 +51,7 @@ const ELEMENTS = {
       'close-button',
       'body',
       'description',
+      'gpc-notice',
       'policy-link',
       'category',
       'category-expand',

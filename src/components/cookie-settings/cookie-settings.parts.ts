@@ -12,6 +12,7 @@ import { msg } from '../../i18n/msg.js';
 import type { RegistryView } from '../../consent/normalize.js';
 import { withOwnStorage } from '../../consent/own-storage.js';
 import type { ConsentDetail } from '../../consent/types.js';
+import { gpcSignal } from '../../consent/store.js';
 import { formatDateTime, formatDuration } from '../../i18n/format.js';
 import { storageTypeName } from '../../i18n/storage-types.js';
 import { langOf, pickTextLang, uiText, type PickedText } from '../../i18n/text.js';
@@ -95,6 +96,27 @@ export function renderHeader(ctx: PartContext, inline: boolean, level: number, o
           </button>`
     }
   </div>`;
+}
+
+/**
+ * Global Privacy Control honoured, said where the visitor chooses (California requires that the
+ * signal's effect be shown): the categories it keeps off unless switched on here. Nothing when
+ * the browser sends no signal or no category is marked `gpc`.
+ */
+export function renderGpcNotice(ctx: PartContext): TemplateResult | typeof nothing {
+  const titles = ctx.view.categories
+    .filter((category) => category.gpc && !ctx.view.required.has(category.id))
+    .map((category) => pickTextLang(category.title, ctx.language, ctx.view.registry.defaultLocale));
+  if (!gpcSignal() || !titles.length) return nothing;
+  let item = 0;
+  const categories = new Intl.ListFormat(ctx.language, { type: 'conjunction' })
+    .formatToParts(titles.map((title) => title.text))
+    .map(({ type, value }) => {
+      const lang = type === 'element' && langOf(titles[item++]!, ctx.language);
+      return lang ? html`<span lang=${lang}>${value}</span>` : value;
+    });
+  // prettier-ignore
+  return html`<p class="gpc" part="gpc-notice">${msg(html`Your browser sends a Global Privacy Control signal, and we honour it: ${categories} stay off unless you switch them on here.`, { id: 'settings.gpc' })}</p>`;
 }
 
 /** The intro, with the link to the cookie policy when the registry has one. */

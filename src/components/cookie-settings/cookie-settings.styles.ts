@@ -97,6 +97,12 @@ export const styles = css`
   .description {
     margin-block: var(--_cookie-spacing);
   }
+  .gpc {
+    margin-block: 0 var(--_cookie-spacing);
+    padding: calc(var(--_cookie-spacing) / 2) var(--_cookie-spacing);
+    border-inline-start: 3px solid var(--_cookie-color-accent);
+    background: var(--_cookie-color-surface);
+  }
   a {
     color: var(--_cookie-color-accent);
   }

@@ -17,6 +17,7 @@ import {
   renderActions,
   renderCategories,
   renderHeader,
+  renderGpcNotice,
   renderIntro,
   renderRecord,
   type CategoryState,
@@ -60,6 +61,7 @@ export type { ConsentRecordExport } from './consent-record.js';
  * @csspart close-button - The close button (not rendered with `inline`).
  * @csspart body - The scrolling middle: intro, categories, last decision.
  * @csspart description - The intro text.
+ * @csspart gpc-notice - Says that the browser's Global Privacy Control signal is honoured, and what it keeps off.
  * @csspart policy-link - The link to the cookie policy (when the registry has `policyUrl`).
  * @csspart category - One category row.
  * @csspart category-expand - The disclosure button (the category title) that shows its details.
@@ -299,7 +301,7 @@ export class CookieSettings extends CookieElement implements ShowableElement {
     return html`
       ${renderHeader(ctx, this.inline, this.headingLevel, () => void this.hide('close-button'))}
       <div class="body" part="body">
-        ${renderIntro(ctx)} ${renderCategories(ctx, state)}
+        ${renderIntro(ctx)} ${renderGpcNotice(ctx)} ${renderCategories(ctx, state)}
         ${renderRecord(ctx, this.consent.detail, () => downloadRecord(this.consent.detail, this.renderRoot))}
       </div>
       ${renderActions(ctx, (decision) => void this.decide(decision))}

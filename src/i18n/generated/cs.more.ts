@@ -19,6 +19,7 @@
 'settings.duration.persistent': `Do smazání`,
 'settings.duration.session': `Do zavření prohlížeče`,
 'settings.entries': `Soubory cookie a úložiště`,
+'settings.gpc': html`Váš prohlížeč odesílá signál Global Privacy Control, který respektujeme: kategorie ${0} zůstanou vypnuté, pokud je zde nezapnete.`,
 'settings.intro': `Vyberte, které soubory cookie a podobná úložiště smí tento web používat. Nezbytné jsou vždy aktivní, protože bez nich web nemůže fungovat. Svou volbu můžete kdykoli změnit.`,
 'settings.policyLink': `Zásady používání souborů cookie`,
 'settings.privacyPolicy': `Zásady ochrany osobních údajů`,

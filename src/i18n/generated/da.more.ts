@@ -19,6 +19,7 @@
 'settings.duration.persistent': `Indtil den slettes`,
 'settings.duration.session': `Indtil browseren lukkes`,
 'settings.entries': `Cookies og lagring`,
+'settings.gpc': html`Din browser sender et Global Privacy Control-signal, og det respekterer vi: ${0} forbliver slået fra, medmindre du slår dem til her.`,
 'settings.intro': `Vælg, hvilke cookies og lignende lagring dette websted må bruge. Nødvendige er altid aktive, fordi webstedet ikke kan fungere uden dem. Du kan til enhver tid ændre dit valg.`,
 'settings.policyLink': `Cookiepolitik`,
 'settings.privacyPolicy': `Privatlivspolitik`,

@@ -19,6 +19,7 @@
 'settings.duration.persistent': `Bis zur Löschung`,
 'settings.duration.session': `Bis zum Schließen des Browsers`,
 'settings.entries': `Cookies und Speicher`,
+'settings.gpc': html`Ihr Browser sendet das Signal „Global Privacy Control“, und wir respektieren es: ${0} bleiben deaktiviert, es sei denn, Sie aktivieren sie hier.`,
 'settings.intro': `Wählen Sie, welche Cookies und ähnlichen Speichertechnologien diese Website verwenden darf. Notwendige sind immer aktiv, weil die Website ohne sie nicht funktionieren kann. Sie können Ihre Auswahl jederzeit ändern.`,
 'settings.policyLink': `Cookie-Richtlinie`,
 'settings.privacyPolicy': `Datenschutzerklärung`,

@@ -19,6 +19,7 @@
 'settings.duration.persistent': `Hasta que se elimine`,
 'settings.duration.session': `Hasta que se cierre el navegador`,
 'settings.entries': `Cookies y almacenamiento`,
+'settings.gpc': html`Su navegador envía una señal Global Privacy Control y la respetamos: las categorías ${0} permanecen desactivadas, a menos que las active aquí.`,
 'settings.intro': `Elija qué cookies y tecnologías de almacenamiento similares puede usar este sitio. Las esenciales están siempre activas, porque el sitio no puede funcionar sin ellas. Puede cambiar su selección en cualquier momento.`,
 'settings.policyLink': `Política de cookies`,
 'settings.privacyPolicy': `Política de privacidad`,

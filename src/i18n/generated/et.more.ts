@@ -19,6 +19,7 @@
 'settings.duration.persistent': `Kuni kustutamiseni`,
 'settings.duration.session': `Kuni brauseri sulgemiseni`,
 'settings.entries': `Küpsised ja salvestusruum`,
+'settings.gpc': html`Teie brauser saadab signaali Global Privacy Control ja me järgime seda: ${0} jäävad välja lülitatuks, kui te neid siin sisse ei lülita.`,
 'settings.intro': `Valige, milliseid küpsiseid ja sarnaseid salvestustehnoloogiaid see veebisait võib kasutada. Hädavajalikud on alati aktiivsed, sest ilma nendeta ei saa veebisait toimida. Oma valikut saate igal ajal muuta.`,
 'settings.policyLink': `Küpsiste poliitika`,
 'settings.privacyPolicy': `Privaatsuspoliitika`,

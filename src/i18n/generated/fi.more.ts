@@ -19,6 +19,7 @@
 'settings.duration.persistent': `Kunnes poistetaan`,
 'settings.duration.session': `Kunnes selain suljetaan`,
 'settings.entries': `Evästeet ja tallennustila`,
+'settings.gpc': html`Selaimesi lähettää Global Privacy Control -signaalin, ja noudatamme sitä: ${0} pysyvät poissa käytöstä, ellet ota niitä käyttöön täällä.`,
 'settings.intro': `Valitse, mitä evästeitä ja vastaavia tallennustekniikoita tämä sivusto saa käyttää. Välttämättömät ovat aina käytössä, koska sivusto ei toimi ilman niitä. Voit muuttaa valintaasi milloin tahansa.`,
 'settings.policyLink': `Evästekäytäntö`,
 'settings.privacyPolicy': `Tietosuojaseloste`,

@@ -19,6 +19,7 @@
 'settings.duration.persistent': `Jusqu'à la suppression`,
 'settings.duration.session': `Jusqu'à la fermeture du navigateur`,
 'settings.entries': `Cookies et stockage`,
+'settings.gpc': html`Votre navigateur envoie un signal Global Privacy Control, et nous le respectons : les catégories ${0} restent désactivées, sauf si vous les activez ici.`,
 'settings.intro': `Choisissez les cookies et technologies de stockage similaires que ce site peut utiliser. Ceux qui sont strictement nécessaires sont toujours actifs, car le site ne peut pas fonctionner sans eux. Vous pouvez modifier votre choix à tout moment.`,
 'settings.policyLink': `Politique relative aux cookies`,
 'settings.privacyPolicy': `Politique de confidentialité`,

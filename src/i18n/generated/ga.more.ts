@@ -19,6 +19,7 @@
 'settings.duration.persistent': `Go dtí go scriostar é`,
 'settings.duration.session': `Go dtí go ndúntar an brabhsálaí`,
 'settings.entries': `Fianáin agus stóráil`,
+'settings.gpc': html`Seolann do bhrabhsálaí comhartha Global Privacy Control, agus cloímid leis: fanfaidh ${0} múchta mura gcuireann tú ar siúl anseo iad.`,
 'settings.intro': `Roghnaigh na fianáin agus an stóráil chomhchosúil is féidir leis an suíomh seo a úsáid. Bíonn na cinn riachtanacha gníomhach i gcónaí, mar ní féidir leis an suíomh oibriú gan iad. Is féidir leat do rogha a athrú am ar bith.`,
 'settings.policyLink': `Beartas fianán`,
 'settings.privacyPolicy': `Beartas príobháideachais`,

@@ -19,6 +19,7 @@
 'settings.duration.persistent': `עד למחיקה`,
 'settings.duration.session': `עד לסגירת הדפדפן`,
 'settings.entries': `עוגיות ואחסון`,
+'settings.gpc': html`הדפדפן שלך שולח אות Global Privacy Control, ואנו מכבדים אותו: הקטגוריות ${0} יישארו כבויות, אלא אם יופעלו כאן.`,
 'settings.intro': `ניתן לבחור באילו עוגיות ואמצעי אחסון דומים האתר רשאי להשתמש. החיוניים שבהם פעילים תמיד, כי האתר אינו יכול לפעול בלעדיהם. ניתן לשנות את הבחירה בכל עת.`,
 'settings.policyLink': `מדיניות עוגיות`,
 'settings.privacyPolicy': `מדיניות פרטיות`,

@@ -19,6 +19,7 @@
 'settings.duration.persistent': `Do brisanja`,
 'settings.duration.session': `Do zatvaranja preglednika`,
 'settings.entries': `Kolačići i pohrana`,
+'settings.gpc': html`Vaš preglednik šalje signal Global Privacy Control, koji poštujemo: kategorije ${0} ostaju isključene ako ih ovdje ne uključite.`,
 'settings.intro': `Odaberite koje kolačiće i slične tehnologije pohrane ova web-stranica smije upotrebljavati. Nužni su uvijek aktivni jer web-stranica bez njih ne može funkcionirati. Svoj odabir možete promijeniti u bilo kojem trenutku.`,
 'settings.policyLink': `Pravila o kolačićima`,
 'settings.privacyPolicy': `Pravila privatnosti`,

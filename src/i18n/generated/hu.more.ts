@@ -19,6 +19,7 @@
 'settings.duration.persistent': `Törlésig`,
 'settings.duration.session': `A böngésző bezárásáig`,
 'settings.entries': `Sütik és tárolt adatok`,
+'settings.gpc': html`Az Ön böngészője Global Privacy Control jelzést küld, amelyet tiszteletben tartunk: ${0} kikapcsolva maradnak, hacsak itt be nem kapcsolja őket.`,
 'settings.intro': `Válassza ki, mely sütiket és hasonló tárolási technológiákat használhatja ez a webhely. A feltétlenül szükségesek mindig aktívak, mert nélkülük a webhely nem tud működni. Választását bármikor módosíthatja.`,
 'settings.policyLink': `Sütiszabályzat`,
 'settings.privacyPolicy': `Adatvédelmi tájékoztató`,

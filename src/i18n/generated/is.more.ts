@@ -19,6 +19,7 @@
 'settings.duration.persistent': `Þar til henni er eytt`,
 'settings.duration.session': `Þar til vafranum er lokað`,
 'settings.entries': `Vafrakökur og geymsla`,
+'settings.gpc': html`Vafrinn þinn sendir Global Privacy Control-merki og við virðum það: flokkarnir ${0} verða áfram óvirkir nema þú kveikir á þeim hér.`,
 'settings.intro': `Veldu hvaða vafrakökur og sambærilega geymslu þessi vefur má nota. Nauðsynlegar vafrakökur eru alltaf virkar, þar sem vefurinn getur ekki starfað án þeirra. Þú getur breytt vali þínu hvenær sem er.`,
 'settings.policyLink': `Vafrakökustefna`,
 'settings.privacyPolicy': `Persónuverndarstefna`,

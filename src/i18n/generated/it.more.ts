@@ -19,6 +19,7 @@
 'settings.duration.persistent': `Fino all'eliminazione`,
 'settings.duration.session': `Fino alla chiusura del browser`,
 'settings.entries': `Cookie e archiviazione`,
+'settings.gpc': html`Il suo browser invia un segnale Global Privacy Control e lo rispettiamo: le categorie ${0} restano disattivate, a meno che non le attivi qui.`,
 'settings.intro': `Scelga quali cookie e strumenti di archiviazione simili può utilizzare questo sito. Quelli essenziali sono sempre attivi, perché senza di essi il sito non può funzionare. Può modificare la scelta in qualsiasi momento.`,
 'settings.policyLink': `Informativa sui cookie`,
 'settings.privacyPolicy': `Informativa sulla privacy`,

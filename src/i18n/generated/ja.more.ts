@@ -19,6 +19,7 @@
 'settings.duration.persistent': `削除されるまで`,
 'settings.duration.session': `ブラウザを閉じるまで`,
 'settings.entries': `Cookieとストレージ`,
+'settings.gpc': html`お客様のブラウザはGlobal Privacy Controlシグナルを送信しており、当サイトはこれを尊重します。${0}は、ここで有効にしない限り無効のままです。`,
 'settings.intro': `当サイトが使用できるCookieおよび類似のストレージを選択してください。必須のものはサイトの動作に欠かせないため、常に有効です。選択はいつでも変更できます。`,
 'settings.policyLink': `Cookieポリシー`,
 'settings.privacyPolicy': `プライバシーポリシー`,

@@ -19,6 +19,7 @@
 'settings.duration.persistent': `삭제될 때까지`,
 'settings.duration.session': `브라우저를 닫을 때까지`,
 'settings.entries': `쿠키 및 저장소`,
+'settings.gpc': html`귀하의 브라우저가 Global Privacy Control 신호를 보내고 있으며, 당사는 이를 존중합니다. ${0} 카테고리는 여기에서 활성화하지 않는 한 비활성 상태로 유지됩니다.`,
 'settings.intro': `이 사이트에서 사용할 수 있는 쿠키 및 유사한 저장소를 선택하십시오. 필수 항목은 사이트 작동에 반드시 필요하므로 항상 활성화되어 있습니다. 선택 사항은 언제든지 변경할 수 있습니다.`,
 'settings.policyLink': `쿠키 정책`,
 'settings.privacyPolicy': `개인정보 처리방침`,

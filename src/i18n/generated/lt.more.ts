@@ -19,6 +19,7 @@
 'settings.duration.persistent': `Iki ištrynimo`,
 'settings.duration.session': `Iki naršyklės uždarymo`,
 'settings.entries': `Slapukai ir saugyklos`,
+'settings.gpc': html`Jūsų naršyklė siunčia signalą Global Privacy Control, kurio paisome: kategorijos ${0} lieka išjungtos, nebent jas čia įjungsite.`,
 'settings.intro': `Pasirinkite, kuriuos slapukus ir panašias naršyklės saugyklas gali naudoti ši svetainė. Būtinieji visada aktyvūs, nes be jų svetainė negali veikti. Savo pasirinkimą galite bet kada pakeisti.`,
 'settings.policyLink': `Slapukų politika`,
 'settings.privacyPolicy': `Privatumo politika`,

@@ -19,6 +19,7 @@
 'settings.duration.persistent': `Līdz dzēšanai`,
 'settings.duration.session': `Līdz pārlūka aizvēršanai`,
 'settings.entries': `Sīkdatnes un krātuves`,
+'settings.gpc': html`Jūsu pārlūks sūta Global Privacy Control signālu, kuru mēs ievērojam: kategorijas ${0} paliek izslēgtas, ja vien jūs tās šeit neieslēdzat.`,
 'settings.intro': `Izvēlieties, kuras sīkdatnes un līdzīgas krātuves šī vietne drīkst izmantot. Nepieciešamās vienmēr ir aktīvas, jo bez tām vietne nevar darboties. Savu izvēli varat jebkurā laikā mainīt.`,
 'settings.policyLink': `Sīkdatņu politika`,
 'settings.privacyPolicy': `Privātuma politika`,

@@ -19,6 +19,7 @@
 'settings.duration.persistent': `Sakemm jitħassar`,
 'settings.duration.session': `Sakemm jingħalaq il-browser`,
 'settings.entries': `Cookies u ħżin`,
+'settings.gpc': html`Il-browser tiegħek jibgħat sinjal Global Privacy Control, u aħna nirrispettawh: ${0} jibqgħu mitfijin sakemm ma tixgħelhomx hawn.`,
 'settings.intro': `Agħżel liema cookies u ħżin simili jista' juża dan is-sit. Dawk essenzjali huma dejjem attivi, għax is-sit ma jistax jaħdem mingħajrhom. Tista' tibdel l-għażla tiegħek fi kwalunkwe ħin.`,
 'settings.policyLink': `Politika dwar il-cookies`,
 'settings.privacyPolicy': `Politika tal-privatezza`,

@@ -19,6 +19,7 @@
 'settings.duration.persistent': `Til den slettes`,
 'settings.duration.session': `Til nettleseren lukkes`,
 'settings.entries': `Informasjonskapsler og lagring`,
+'settings.gpc': html`Nettleseren din sender et Global Privacy Control-signal, og det respekterer vi: ${0} forblir slått av med mindre du slår dem på her.`,
 'settings.intro': `Velg hvilke informasjonskapsler og lignende lagring dette nettstedet kan bruke. De nødvendige er alltid aktive, fordi nettstedet ikke fungerer uten dem. Du kan når som helst endre valget ditt.`,
 'settings.policyLink': `Erklæring om informasjonskapsler`,
 'settings.privacyPolicy': `Personvernerklæring`,

@@ -19,6 +19,7 @@
 'settings.duration.persistent': `Tot verwijdering`,
 'settings.duration.session': `Tot de browser wordt gesloten`,
 'settings.entries': `Cookies en opslag`,
+'settings.gpc': html`Uw browser verstuurt een Global Privacy Control-signaal en dat respecteren we: ${0} blijven uitgeschakeld, tenzij u ze hier inschakelt.`,
 'settings.intro': `Kies welke cookies en vergelijkbare opslag deze website mag gebruiken. Essentiële cookies en opslag zijn altijd actief, omdat de website niet zonder kan werken. U kunt uw keuze op elk moment wijzigen.`,
 'settings.policyLink': `Cookiebeleid`,
 'settings.privacyPolicy': `Privacybeleid`,

@@ -19,6 +19,7 @@
 'settings.duration.persistent': `Do usunięcia`,
 'settings.duration.session': `Do zamknięcia przeglądarki`,
 'settings.entries': `Pliki cookie i pamięć przeglądarki`,
+'settings.gpc': html`Przeglądarka wysyła sygnał Global Privacy Control, który respektujemy: kategorie ${0} pozostają wyłączone, chyba że zostaną tu włączone.`,
 'settings.intro': `Tutaj można wybrać, których plików cookie i podobnych mechanizmów pamięci przeglądarki może używać ta witryna. Niezbędne są zawsze aktywne, ponieważ bez nich witryna nie może działać. Wybór można zmienić w dowolnym momencie.`,
 'settings.policyLink': `Polityka plików cookie`,
 'settings.privacyPolicy': `Polityka prywatności`,

@@ -19,6 +19,7 @@
 'settings.duration.persistent': `Até ser excluído`,
 'settings.duration.session': `Até o navegador ser fechado`,
 'settings.entries': `Cookies e armazenamento`,
+'settings.gpc': html`Seu navegador envia um sinal Global Privacy Control, e nós o respeitamos: as categorias ${0} ficam desativadas, a menos que você as ative aqui.`,
 'settings.intro': `Escolha quais cookies e formas de armazenamento semelhantes este site pode usar. Os essenciais estão sempre ativos, pois o site não funciona sem eles. Você pode alterar sua escolha a qualquer momento.`,
 'settings.policyLink': `Política de cookies`,
 'settings.privacyPolicy': `Política de privacidade`,

@@ -19,6 +19,7 @@
 'settings.duration.persistent': `Até ser eliminado`,
 'settings.duration.session': `Até fechar o navegador`,
 'settings.entries': `Cookies e armazenamento`,
+'settings.gpc': html`O seu navegador envia um sinal Global Privacy Control, que respeitamos: as categorias ${0} permanecem desativadas, a menos que as ative aqui.`,
 'settings.intro': `Escolha que cookies e armazenamento semelhante este site pode utilizar. Os essenciais estão sempre ativos, porque o site não funciona sem eles. Pode alterar a sua escolha a qualquer momento.`,
 'settings.policyLink': `Política de cookies`,
 'settings.privacyPolicy': `Política de privacidade`,

@@ -19,6 +19,7 @@
 'settings.duration.persistent': `Până la ștergere`,
 'settings.duration.session': `Până la închiderea browserului`,
 'settings.entries': `Cookie-uri și stocare`,
+'settings.gpc': html`Browserul dumneavoastră trimite un semnal Global Privacy Control, pe care îl respectăm: categoriile ${0} rămân dezactivate dacă nu le activați aici.`,
 'settings.intro': `Alegeți ce cookie-uri și tehnologii de stocare similare poate folosi acest site. Cele esențiale sunt întotdeauna active, deoarece site-ul nu poate funcționa fără ele. Vă puteți modifica alegerea oricând.`,
 'settings.policyLink': `Politica privind cookie-urile`,
 'settings.privacyPolicy': `Politica de confidențialitate`,

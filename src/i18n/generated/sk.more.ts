@@ -19,6 +19,7 @@
 'settings.duration.persistent': `Do vymazania`,
 'settings.duration.session': `Do zatvorenia prehliadača`,
 'settings.entries': `Súbory cookie a úložiská`,
+'settings.gpc': html`Váš prehliadač odosiela signál Global Privacy Control, ktorý rešpektujeme: kategórie ${0} zostanú vypnuté, pokiaľ ich tu nezapnete.`,
 'settings.intro': `Vyberte, ktoré súbory cookie a podobné úložiská môže táto webová stránka používať. Nevyhnutné sú vždy aktívne, pretože bez nich webová stránka nemôže fungovať. Svoju voľbu môžete kedykoľvek zmeniť.`,
 'settings.policyLink': `Zásady používania súborov cookie`,
 'settings.privacyPolicy': `Zásady ochrany osobných údajov`,

@@ -19,6 +19,7 @@
 'settings.duration.persistent': `Do izbrisa`,
 'settings.duration.session': `Do zaprtja brskalnika`,
 'settings.entries': `Piškotki in shramba`,
+'settings.gpc': html`Vaš brskalnik pošilja signal Global Privacy Control, ki ga upoštevamo: kategorije ${0} ostanejo izklopljene, razen če jih tukaj vklopite.`,
 'settings.intro': `Izberite, katere piškotke in podobne oblike shrambe lahko uporablja to spletno mesto. Nujni so vedno aktivni, ker spletno mesto brez njih ne more delovati. Svojo izbiro lahko kadar koli spremenite.`,
 'settings.policyLink': `Pravilnik o piškotkih`,
 'settings.privacyPolicy': `Pravilnik o zasebnosti`,

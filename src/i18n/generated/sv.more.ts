@@ -19,6 +19,7 @@
 'settings.duration.persistent': `Tills den raderas`,
 'settings.duration.session': `Tills webbläsaren stängs`,
 'settings.entries': `Kakor och lagring`,
+'settings.gpc': html`Din webbläsare skickar en Global Privacy Control-signal, och den respekterar vi: ${0} förblir avstängda om du inte slår på dem här.`,
 'settings.intro': `Välj vilka kakor och liknande lagring den här webbplatsen får använda. Nödvändiga är alltid aktiva, eftersom webbplatsen inte fungerar utan dem. Du kan när som helst ändra ditt val.`,
 'settings.policyLink': `Kakpolicy`,
 'settings.privacyPolicy': `Integritetspolicy`,

@@ -19,6 +19,7 @@
 'settings.duration.persistent': `Silinene kadar`,
 'settings.duration.session': `Tarayıcı kapanana kadar`,
 'settings.entries': `Çerezler ve depolama`,
+'settings.gpc': html`Tarayıcınız Global Privacy Control sinyali gönderiyor ve buna saygı duyuyoruz: ${0}, burada etkinleştirmediğiniz sürece kapalı kalır.`,
 'settings.intro': `Bu sitenin hangi çerezleri ve benzeri depolama yöntemlerini kullanabileceğini seçin. Zorunlu olanlar her zaman etkindir, çünkü site onlar olmadan çalışamaz. Seçiminizi istediğiniz zaman değiştirebilirsiniz.`,
 'settings.policyLink': `Çerez politikası`,
 'settings.privacyPolicy': `Gizlilik politikası`,

@@ -19,6 +19,7 @@
 'settings.duration.persistent': `直到被删除`,
 'settings.duration.session': `直到浏览器关闭`,
 'settings.entries': `Cookie 和存储`,
+'settings.gpc': html`您的浏览器发送了 Global Privacy Control 信号，我们予以尊重：除非您在此处启用，否则${0}将保持关闭。`,
 'settings.intro': `请选择本网站可以使用哪些 Cookie 及类似存储技术。其中必要项始终启用，因为没有它们本网站将无法运行。您可以随时更改您的选择。`,
 'settings.policyLink': `Cookie 政策`,
 'settings.privacyPolicy': `隐私政策`,

@@ -19,6 +19,7 @@
 'settings.duration.persistent': `直到刪除為止`,
 'settings.duration.session': `直到瀏覽器關閉`,
 'settings.entries': `Cookie 與儲存空間`,
+'settings.gpc': html`您的瀏覽器傳送了 Global Privacy Control 訊號，我們予以尊重：除非您在此處啟用，否則${0}將維持關閉。`,
 'settings.intro': `請選擇本網站可使用哪些 Cookie 及類似的儲存技術。其中必要項目一律啟用，因為缺少它們本網站將無法運作。您可以隨時變更您的選擇。`,
 'settings.policyLink': `Cookie 政策`,
 'settings.privacyPolicy': `隱私權政策`,
