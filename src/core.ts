@@ -16,6 +16,7 @@ installPageLoader(cookieElements, { enforce: () => import('./enforce/index.js') 
 export default cookieElements;
 export { getApi };
 export type { CookieElementsApi, QueuedCallback, StartOptions, UiHost } from './consent/api.js';
+export type { AuditReport } from './integrations/audit.js';
 export type {
   ConsentChoice,
   ConsentDetail,

@@ -5,7 +5,7 @@
  * never run: it is replaced by a function that says what is wrong if it ever does.
  */
 const STUB = `export function generateMsgId() {
-  throw new Error('[cookie-elements] a msg() without an id: give every msg() an explicit id');
+  throw new Error('[cookie-elements] msg() without an id');
 }`;
 
 export function explicitMsgIds() {

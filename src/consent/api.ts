@@ -9,6 +9,7 @@
 import { findPageRegistry } from '../registry/load.js';
 import { call, ConsentStore, type ConsentListener } from './store.js';
 import type { ConsentChoice, ConsentDetail } from './types.js';
+import type { AuditReport } from '../integrations/audit.js';
 
 export const API_KEY = Symbol.for('cookie-elements.api.v1');
 /** The page's consent store, where elements meet (never by tag name). */
@@ -50,6 +51,8 @@ export interface CookieElementsApi {
   readonly language: string;
   /** Starts with a registry given in code. Call it before the page's `load` event when the page has no registry script. */
   start(options?: StartOptions): Promise<ConsentDetail>;
+  /** Audit mode: the drift between the registry and the page, in the console (and returned). */
+  audit(): Promise<AuditReport>;
   /** Runs queued callbacks with the API; lets `(window.cookieElements ||= []).push(fn)` work after load. */
   push(...callbacks: QueuedCallback[]): number;
   /** The UI layer registers itself here; site code does not need it. */
@@ -103,6 +106,7 @@ function createApi(store: ConsentStore): CookieElementsApi {
     },
     // A page registry wins over one given here (load-other.ts says so).
     start: ({ registry } = {}) => (registry === undefined ? autoStart(store) : store.start({ given: registry })),
+    audit: () => import('../integrations/audit.js').then((module) => module.audit(store)),
     push: (...callbacks) => {
       for (const callback of callbacks) if (typeof callback === 'function') call(callback, api);
       return callbacks.length;

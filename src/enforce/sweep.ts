@@ -36,7 +36,7 @@ export function sweep(view: RegistryView, detail: ConsentDetail): Entry[] {
 }
 
 /** Does a stored name belong to `entry`: its name, an alias, or its pattern. */
-function matcher(entry: Entry): (name: string) => boolean {
+export function matcher(entry: Entry): (name: string) => boolean {
   let pattern: RegExp | undefined;
   try {
     pattern = entry.pattern ? new RegExp(entry.pattern) : undefined;
@@ -46,7 +46,8 @@ function matcher(entry: Entry): (name: string) => boolean {
   return (name) => name === entry.name || !!entry.aliases?.includes(name) || !!pattern?.test(name);
 }
 
-function cookieNames(): string[] {
+/** The names of the cookies this page can see. */
+export function cookieNames(): string[] {
   try {
     return document.cookie
       .split(';')
