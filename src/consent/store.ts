@@ -115,10 +115,11 @@ export class ConsentStore {
       this.#listen();
     }
     // The language: detected (i18next's way, `i18n/detect.ts`, loaded with the UI) whenever the UI
-    // will show, so now when the visitor is to be asked; until then, the language of the stored
-    // decision (a page that shows nothing needs no detection, and does not download it).
+    // will show, so now when the visitor is to be asked, or as `setLanguage()` (queued before the
+    // library loaded) chose it; else the language of the stored decision (a page that shows
+    // nothing needs no detection, and does not download it).
     this.language = stored?.lang ?? registry.defaultLocale;
-    if (view.needsBanner && !this.#detailNow().decided) await this.detectLanguage();
+    if (this.#chosen || (view.needsBanner && !this.#detailNow().decided)) await this.detectLanguage();
     this.#settle();
     // A banner to show: it calls validateSoon() once it is interactive, so the validator never
     // competes with it (10 s at the latest). Nothing to show, or no UI on the page: when idle.

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { waitUntil } from '../helpers/wait.js';
 import type { ConsentDetail, ConsentErrorDetail, ConsentWithdrawDetail } from '../../src/consent/types.js';
 import { isolatePages, cookieValue, lastDetail, loadRegistry, openPage, types } from '../helpers/page.js';
+import { recordFor } from '../helpers/records.js';
 
 describe('window.cookieElements', () => {
   let dumka: Record<string, unknown>;
@@ -318,6 +319,18 @@ describe('window.cookieElements', () => {
       expect(localStorage.getItem('i18nextLng')).to.equal('<script>alert(1)</script>');
       expect(sessionStorage.length).to.equal(0);
       expect(page.win.document.cookie).not.to.contain('i18next');
+    });
+
+    it('a returning visitor keeps the language of the decision, unless setLanguage() was queued', async () => {
+      document.cookie = `dumka_cc_cookie=${recordFor(multilingual(), { lang: 'ru' })}; Path=/`;
+      localStorage.setItem('i18nextLng', 'uk');
+      const page = await openPage({ registry: multilingual() });
+      expect(page.api.language, 'no UI: no detection').to.equal('ru');
+      const queued = await openPage({
+        registry: multilingual(),
+        head: `<script>(window.cookieElements ||= []).push((api) => api.setLanguage('pt-br'));</script>`,
+      });
+      expect(queued.api.language).to.equal('pt-BR');
     });
 
     it('setLanguage() switches the language and tells subscribers', async () => {
