@@ -17,8 +17,12 @@ export function entryGranted(entry: Entry, detail: ConsentDetail): boolean {
   return (entry.service !== undefined ? detail.services[entry.service] : detail.categories[entry.category]) === true;
 }
 
-/** Removes every entry of the registry that `detail` does not grant; returns the names removed (found or not). */
-export function sweep(view: RegistryView, detail: ConsentDetail): Entry[] {
+/**
+ * Removes every entry of the registry that `detail` does not grant. (The grants rule is written
+ * here, in `activate.ts` and in the page loader's test again, one line each: a shared module would
+ * be a chunk of its own or bytes in the core on every page view.)
+ */
+export function sweep(view: RegistryView, detail: ConsentDetail): void {
   const denied = (view.registry.entries ?? []).filter(
     (entry) => !view.required.has(entry.category) && !entryGranted(entry, detail),
   );
@@ -32,7 +36,6 @@ export function sweep(view: RegistryView, detail: ConsentDetail): Entry[] {
       removeKeys(entry.type === 'localStorage' ? 'localStorage' : 'sessionStorage', matches);
     }
   }
-  return denied;
 }
 
 /** Does a stored name belong to `entry`: its name, an alias, or its pattern. */

@@ -1,20 +1,12 @@
 // The suite under a strict Content-Security-Policy (no 'unsafe-inline', no 'unsafe-eval'), as the
 // demo server sends it: no page may report a violation, before or after a decision (Chromium).
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchChromium } from '../../scripts/chromium.mjs';
-import { CSP, startServer } from '../../scripts/serve.mjs';
+import { CSP } from '../../scripts/serve.mjs';
+import { useDemo } from './helpers/demo.mjs';
 
 describe('strict Content-Security-Policy', () => {
-  let browser;
-  let server;
-  before(async () => {
-    [browser, server] = await Promise.all([launchChromium(), startServer()]);
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const demo = useDemo();
 
   it('is what the demo server sends', () => {
     assert.doesNotMatch(CSP, /unsafe-inline|unsafe-eval/);
@@ -23,7 +15,7 @@ describe('strict Content-Security-Policy', () => {
 
   for (const path of ['/', '/cookie-policy', '/essential/', '/essential/cookie-policy']) {
     it(`${path}: no violation while loading, validating, deciding and opening the settings`, async () => {
-      const context = await browser.newContext();
+      const context = await demo.browser.newContext();
       try {
         const page = await context.newPage();
         await page.addInitScript(() =>
@@ -31,7 +23,7 @@ describe('strict Content-Security-Policy', () => {
             (window.__violations ||= []).push(`${event.violatedDirective} ${event.sourceFile}:${event.lineNumber}`),
           ),
         );
-        await page.goto(new URL(path, server.url).href);
+        await page.goto(new URL(path, demo.server.url).href);
         await page.evaluate(async () => {
           const api = await new Promise((resolve) => (window.cookieElements ||= []).push(resolve));
           await api.ready;

@@ -1,21 +1,12 @@
 // The second reference site's demo, as a visitor meets it (Chromium, the built drop-in): its
 // stand-in analytics (demo/analytics.js, gated) writes `ph_demo_posthog` (cookie and localStorage)
 // only after analytics consent, runs again on the next page, and withdrawing analytics removes both.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchChromium } from '../../scripts/chromium.mjs';
-import { startServer } from '../../scripts/serve.mjs';
+import { useDemo } from './helpers/demo.mjs';
 
 describe('the Dumka demo and its analytics', () => {
-  let browser;
-  let server;
-  before(async () => {
-    [browser, server] = await Promise.all([launchChromium(), startServer()]);
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const demo = useDemo();
 
   const stored = (page) =>
     page.evaluate(() => ({
@@ -32,10 +23,10 @@ describe('the Dumka demo and its analytics', () => {
     }, action);
 
   it('stores nothing before consent, runs after it and on the next page, and is removed on withdrawal', async () => {
-    const context = await browser.newContext();
+    const context = await demo.browser.newContext();
     try {
       const page = await context.newPage();
-      await page.goto(server.url);
+      await page.goto(demo.server.url);
       await page.locator('[part~="accept-button"]').first().waitFor({ state: 'visible' });
       await page.waitForTimeout(300);
       assert.deepEqual(await stored(page), { cookie: false, local: false, running: false });
@@ -44,7 +35,7 @@ describe('the Dumka demo and its analytics', () => {
       await page.waitForFunction(() => document.documentElement.dataset.analytics === 'running');
       assert.deepEqual(await stored(page), { cookie: true, local: true, running: true });
 
-      await page.goto(new URL('/cookie-policy', server.url).href);
+      await page.goto(new URL('/cookie-policy', demo.server.url).href);
       await page.waitForFunction(() => document.documentElement.dataset.analytics === 'running');
 
       await api(page, 'withdraw');
@@ -52,7 +43,7 @@ describe('the Dumka demo and its analytics', () => {
       assert.deepEqual({ cookie: after.cookie, local: after.local }, { cookie: false, local: false });
 
       // The next page: analytics stays off, and writes nothing.
-      await page.goto(server.url);
+      await page.goto(demo.server.url);
       await api(page, 'ready');
       await page.waitForTimeout(300);
       assert.deepEqual(await stored(page), { cookie: false, local: false, running: false });
