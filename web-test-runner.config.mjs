@@ -222,6 +222,45 @@ function logFixtureRequests(context, next) {
   return next();
 }
 
+// A consent-record receiver (`consentLog.endpoint`), one per test: `/__consent-log/<token>`.
+// POST: a record (its body text); answers the status the test set (default 204) and keeps every
+// attempt. A receiver keeps the first record of each idempotency key: `accepted` holds those,
+// `duplicates` counts 2xx deliveries of a key already accepted. `PUT /__consent-log/<token>?status=503`
+// sets the answer; `GET` returns { attempts: [{ status, contentType, body }], accepted, duplicates }.
+const receivers = new Map();
+async function consentLogReceiver(context, next) {
+  const match = /^\/__consent-log\/([\w-]+)$/.exec(context.path);
+  if (!match) return next();
+  const receiver = receivers.get(match[1]) ?? { status: 204, attempts: [], accepted: [], duplicates: 0 };
+  receivers.set(match[1], receiver);
+  context.set('Cache-Control', 'no-store');
+  if (context.method === 'PUT') {
+    receiver.status = Number(context.query.status);
+    context.status = 204;
+  } else if (context.method === 'POST') {
+    let body = '';
+    for await (const chunk of context.req) body += chunk;
+    const status = receiver.status;
+    receiver.attempts.push({ status, contentType: context.get('Content-Type'), body });
+    if (status >= 200 && status < 300) {
+      const key = (() => {
+        try {
+          return JSON.parse(body).key;
+        } catch {
+          return undefined;
+        }
+      })();
+      if (receiver.accepted.some((record) => record.key === key)) receiver.duplicates += 1;
+      else receiver.accepted.push(JSON.parse(body));
+    }
+    context.status = status;
+  } else {
+    context.type = 'application/json';
+    context.body = JSON.stringify(receiver);
+  }
+  return undefined;
+}
+
 // Sandboxed test frames (an opaque origin, where cookies and storage throw) load modules
 // cross-origin, which needs CORS.
 function allowOpaqueOrigins(context, next) {
@@ -231,7 +270,7 @@ function allowOpaqueOrigins(context, next) {
 
 export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
-  middleware: [logFixtureRequests, allowOpaqueOrigins],
+  middleware: [logFixtureRequests, consentLogReceiver, allowOpaqueOrigins],
   nodeResolve: true,
   hostname: HOST,
   concurrency: 1,

@@ -42,6 +42,7 @@ function mustEnforce({ decided, categories, services }: ConsentDetail): boolean 
     decided &&
     (!!document.querySelector('[data-cookie-category]') ||
       'dataLayer' in window || // Google's tags are on the page: Consent Mode needs the update
+      !!getStore().view?.registry.consentLog || // consent records an earlier page could not deliver
       Object.values(categories).concat(Object.values(services)).includes(false))
   );
 }

@@ -38,6 +38,13 @@ const TEXT: Record<string, (...args: string[]) => string> = {
   gated: (tag, id) =>
     `<${tag} data-cookie-category="…">: "${id}" is not a category or service of the registry; it never runs`,
   noUi: () => 'no UI loaded: use the full suite (cookie-elements) or dist/cookie-elements.js, not only the core',
+  logChunk: (reason) => `consent record not sent: a part of the library did not load (${reason})`,
+  queueCorrupt: (key) => `the consent-record queue (localStorage "${key}") was unreadable and has been discarded`,
+  queueBlocked: (key) =>
+    `consent records cannot be queued (localStorage "${key}" is blocked or full): undelivered ones are lost when this page closes`,
+  queueFull: (max, count) => `the consent-record queue holds at most ${max} records: the ${count} oldest were dropped`,
+  logRefused: (url, status) =>
+    `${url} refused a consent record (HTTP ${status}); it is not sent again. A receiver answers 2xx, also to a repeated key`,
   chunk: (reason) => `nothing recorded: a part of the library did not load (${reason})`,
   ignored: (name, reason, detail) =>
     `ignored cookie "${name}" (${RECORD_PROBLEMS[reason]?.(detail!) ?? reason}): undecided until the next decision replaces it`,

@@ -6,30 +6,48 @@
 import type { Category, Entry } from '../registry/schema.js';
 import type { RegistryView } from './normalize.js';
 
+/** The consent-record queue's key (`integrations/consent-log.ts`; not imported: that module stays out of this chunk). */
+const QUEUE_KEY = 'cookie-elements-consent-log';
+
 /**
- * The registry's categories and entries with the consent cookie declared in the first required
- * category (or in a "Strictly necessary" category added for it). Unchanged when the site lists
- * the cookie itself, or when nothing is written (no banner needed).
+ * The registry's categories and entries with the suite's own storage declared in the first required
+ * category (or in a "Strictly necessary" category added for it): the consent cookie and, with
+ * `consentLog`, the record queue. What the site lists itself stays as listed; nothing is added
+ * when nothing is written (no banner needed).
  */
 export function withOwnStorage(view: RegistryView): { categories: readonly Category[]; entries: readonly Entry[] } {
   const { registry, cookie, needsBanner } = view;
   const entries = registry.entries ?? [];
   let categories: readonly Category[] = registry.categories;
-  if (!needsBanner || entries.some((e) => e.type === 'cookie' && e.name === cookie.name))
-    return { categories, entries };
+  const listed = (name: string, type: Entry['type']) => entries.some((e) => e.type === type && e.name === name);
+  const ownCookie = !listed(cookie.name, 'cookie');
+  const queue = !!registry.consentLog && !listed(QUEUE_KEY, 'localStorage');
+  if (!needsBanner || !(ownCookie || queue)) return { categories, entries };
   let home = categories.find((c) => c.required)?.id;
   if (!home) {
     home = ['necessary', 'cookie-elements'].find((id) => !categories.some((c) => c.id === id))!;
     categories = [{ id: home, required: true, title: 'Strictly necessary' }, ...categories];
   }
-  const own: Entry = {
-    name: cookie.name,
-    type: 'cookie',
-    category: home,
-    purpose: 'Stores your cookie consent choices',
-    duration: `P${cookie.maxAgeDays}D`,
-    path: cookie.path,
-    ...(cookie.domain ? { domain: cookie.domain } : {}),
-  };
-  return { categories, entries: [own, ...entries] };
+  const own: Entry[] = [];
+  if (ownCookie) {
+    own.push({
+      name: cookie.name,
+      type: 'cookie',
+      category: home,
+      purpose: 'Stores your cookie consent choices',
+      duration: `P${cookie.maxAgeDays}D`,
+      path: cookie.path,
+      ...(cookie.domain ? { domain: cookie.domain } : {}),
+    });
+  }
+  if (queue) {
+    own.push({
+      name: QUEUE_KEY,
+      type: 'localStorage',
+      category: home,
+      purpose: 'Keeps records of your consent choices until the site has received them',
+      duration: 'persistent',
+    });
+  }
+  return { categories, entries: [...own, ...entries] };
 }

@@ -36,8 +36,18 @@ export function recordDecision(store: ConsentStore, decision: Decision, choice: 
     void store.error('unknown-id', 'set', [id]);
   }
   persist(store, result.record);
-  adopt(store, result.record, decision);
+  logRecord(store, adopt(store, result.record, decision));
   return store.detail;
+}
+
+/** With `consentLog` in the registry: the decision (or reset) goes to the site's server as a record. */
+function logRecord(store: ConsentStore, detail: ConsentDetail): void {
+  if (store.view?.registry.consentLog) {
+    void import('../integrations/consent-log.js').then(
+      (log) => log.log(store, detail),
+      (error: Error) => void store.error('chunk-load', 'logChunk', [error.message]),
+    );
+  }
 }
 
 /**
@@ -90,7 +100,8 @@ export function forget(store: ConsentStore): ConsentDetail {
   if (!view?.needsBanner) return store.detail;
   deleteCookie(view.cookie);
   store.lastCookie = undefined;
-  adopt(store, null, 'reset');
+  const { consentId, firstDecidedAt } = store.detail;
+  logRecord(store, { ...adopt(store, null, 'reset'), consentId, firstDecidedAt }); // whose consent ended
   store.broadcast();
   return store.detail;
 }

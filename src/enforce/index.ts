@@ -9,6 +9,18 @@ import { activate, GATED } from './activate.js';
 
 let installed = false;
 
+/**
+ * Whether consent records wait in the queue (storage blocked: none can). The key is `QUEUE_KEY` of
+ * `integrations/consent-log.ts`, written out: importing it would pull that module into this chunk.
+ */
+function queued(): boolean {
+  try {
+    return localStorage.getItem('cookie-elements-consent-log') !== null;
+  } catch {
+    return false;
+  }
+}
+
 export function enforce(store: ConsentStore): void {
   if (installed) return;
   installed = true;
@@ -24,6 +36,10 @@ export function enforce(store: ConsentStore): void {
   };
   if (!(store.settled && store.detail.decided)) run(); // subscribe() calls it now when decided
   store.subscribe(run, true);
+  // Consent records earlier pages could not deliver (`consentLog`): sent now.
+  if (store.view?.registry.consentLog && queued()) {
+    void import('../integrations/consent-log.js').then((log) => log.resume(store));
+  }
   new MutationObserver((records) => {
     if (!store.view) return;
     for (const record of records) {
