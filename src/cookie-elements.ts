@@ -15,5 +15,6 @@ installPageLoader(cookieElements, {
   banner: () => import('./components/cookie-banner/define.js'),
   settings: () => import('./components/cookie-settings/define.js'),
   table: () => import('./components/cookie-table/define.js'),
+  gate: () => import('./components/cookie-gate/define.js'),
   enforce: () => import('./enforce/index.js'),
 });

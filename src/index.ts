@@ -1,6 +1,6 @@
 /**
  * `cookie-elements`: the full suite for bundler users: the consent core, and every element
- * registered up front (`<cookie-banner>`, `<cookie-settings>`, `<cookie-table>`). The element
+ * registered up front (`<cookie-banner>`, `<cookie-settings>`, `<cookie-table>`, `<cookie-gate>`). The element
  * classes are exported so a site whose tag names are taken can register subclasses under others.
  */
 import './ui.js';
@@ -13,6 +13,7 @@ export { CookieBanner, BANNER_LAYOUTS, BANNER_POSITIONS } from './components/coo
 export type { BannerLayout, BannerPosition } from './components/cookie-banner/cookie-banner.js';
 export { CookieSettings } from './components/cookie-settings/cookie-settings.js';
 export { CookieTable } from './components/cookie-table/cookie-table.js';
+export { CookieGate } from './components/cookie-gate/cookie-gate.js';
 export { CookieShowEvent } from './events/cookie-show.js';
 export { CookieAfterShowEvent } from './events/cookie-after-show.js';
 export { CookieHideEvent } from './events/cookie-hide.js';

@@ -2,11 +2,13 @@
  * Loads each part only when the page needs it (Lit-free; part of what every page downloads):
  * - the visitor must be asked (no valid decision) → the banner (created if the page has none);
  * - the page holds a `<cookie-table>`, an inline `<cookie-settings>` or a `<cookie-banner reopen>`,
- *   now or later (SPA views);
+ *   now or later (SPA views); a `<cookie-gate>` that is blocked (before a decision: every gate; after
+ *   it, enforcement says which);
  * - `showSettings()` / `showBanner()`, or a click on any `[data-cookie-settings]` element
  *   (warmed up on hover and focus);
  * - enforcement (`src/enforce/`), once the visitor decided and there is something to enforce: a
- *   gated element in the page, or something denied (what the registry lists of it must go).
+ *   gated element or gate in the page, Google's `dataLayer`, consent records to deliver, or something
+ *   denied (what the registry lists of it must go).
  * A returning visitor with a valid decision that grants everything, on a page with none of these,
  * downloads nothing more. Each entry passes the loaders it has (the core entry: enforcement only).
  */
@@ -20,7 +22,8 @@ export interface PageLoaders {
   banner?: () => Promise<{ findOrCreate: typeof findOrCreate }>;
   settings?: () => Promise<{ findOrCreate: typeof findOrCreate }>;
   table?: () => Promise<unknown>;
-  enforce?: () => Promise<{ enforce(store: ConsentStore): void }>;
+  gate?: () => Promise<unknown>;
+  enforce?: () => Promise<{ enforce(store: ConsentStore, loadGates: () => unknown): void }>;
 }
 
 type Part = keyof PageLoaders;
@@ -40,7 +43,7 @@ const IN_PAGE: [selector: string, part: Part][] = [
 function mustEnforce({ decided, categories, services }: ConsentDetail): boolean {
   return (
     decided &&
-    (!!document.querySelector('[data-cookie-category]') ||
+    (!!document.querySelector('[data-cookie-category],cookie-gate') ||
       'dataLayer' in window || // Google's tags are on the page: Consent Mode needs the update
       !!getStore().view?.registry.consentLog || // consent records an earlier page could not deliver
       Object.values(categories).concat(Object.values(services)).includes(false))
@@ -57,16 +60,16 @@ export function installPageLoader(api: CookieElementsApi, loaders: PageLoaders):
   const enforce = (consent: ConsentDetail) => {
     if (loaders.enforce && !loading.enforce && mustEnforce(consent)) {
       void (load('enforce') as ReturnType<NonNullable<PageLoaders['enforce']>>).then((module) =>
-        module.enforce(getStore()),
+        module.enforce(getStore(), () => load('gate')),
       );
     }
   };
 
   if (loaders.banner) {
-    api.registerUi({
+    getStore().ui = {
       showSettings: async (opener) => (await element('settings'))?.show('api', opener),
       showBanner: async () => (await element('banner'))?.show('api'),
-    });
+    };
 
     const openerOf = (event: Event) => (event.target as Element | null)?.closest?.('[data-cookie-settings]');
     const activate = (event: Event) => {
@@ -92,7 +95,11 @@ export function installPageLoader(api: CookieElementsApi, loaders: PageLoaders):
   }
 
   const ask = (consent: ConsentDetail) => {
-    if (!consent.decided && Object.keys(consent.categories).length) void element('banner');
+    if (!consent.decided) {
+      // Nothing is granted yet: the visitor is asked, and every gate is blocked (its placeholder shows).
+      if (Object.keys(consent.categories).length) void element('banner');
+      if (document.querySelector('cookie-gate')) void load('gate');
+    }
     enforce(consent);
   };
   void api.ready.then(ask);

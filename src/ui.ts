@@ -7,10 +7,12 @@ import { getApi } from './consent/api.js';
 import * as banner from './components/cookie-banner/define.js';
 import * as settings from './components/cookie-settings/define.js';
 import './components/cookie-table/define.js';
+import './components/cookie-gate/define.js';
 import { installPageLoader } from './page-loader.js';
 
 installPageLoader(getApi(), {
   banner: () => Promise.resolve(banner),
   settings: () => Promise.resolve(settings),
   table: () => Promise.resolve(),
+  gate: () => Promise.resolve(),
 });

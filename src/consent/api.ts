@@ -55,8 +55,6 @@ export interface CookieElementsApi {
   audit(): Promise<AuditReport>;
   /** Runs queued callbacks with the API; lets `(window.cookieElements ||= []).push(fn)` work after load. */
   push(...callbacks: QueuedCallback[]): number;
-  /** The UI layer registers itself here; site code does not need it. */
-  registerUi(host: UiHost): void;
 }
 
 declare global {
@@ -110,9 +108,6 @@ function createApi(store: ConsentStore): CookieElementsApi {
     push: (...callbacks) => {
       for (const callback of callbacks) if (typeof callback === 'function') call(callback, api);
       return callbacks.length;
-    },
-    registerUi: (host) => {
-      store.ui = host;
     },
   };
   return api;

@@ -37,6 +37,8 @@ const TEXT: Record<string, (...args: string[]) => string> = {
     `<${tag}> is already defined by another library; register this element under another name: customElements.define('my-${tag}', class extends ${name} {})`,
   gated: (tag, id) =>
     `<${tag} data-cookie-category="…">: "${id}" is not a category or service of the registry; it never runs`,
+  gate: (tag, id) =>
+    `<${tag}>: "${id}" is not a category or service of the registry (attributes category/service); it stays blocked`,
   noUi: () => 'no UI loaded: use the full suite (cookie-elements) or dist/cookie-elements.js, not only the core',
   logChunk: (reason) => `consent record not sent: a part of the library did not load (${reason})`,
   queueCorrupt: (key) => `the consent-record queue (localStorage "${key}") was unreadable and has been discarded`,

@@ -9,13 +9,30 @@ import type { RegistryView } from './normalize.js';
 /** The consent-record queue's key (`integrations/consent-log.ts`; not imported: that module stays out of this chunk). */
 const QUEUE_KEY = 'cookie-elements-consent-log';
 
+/** The words of what the suite adds, in the UI language (the elements pass their translations). */
+export interface OwnStorageWords {
+  /** The title of the category added when the registry has no required one. */
+  necessary: string;
+  consentCookie: string;
+  consentLog: string;
+}
+
+const ENGLISH: OwnStorageWords = {
+  necessary: 'Strictly necessary',
+  consentCookie: 'Stores your cookie consent choices',
+  consentLog: 'Keeps records of your consent choices until the site has received them',
+};
+
 /**
  * The registry's categories and entries with the suite's own storage declared in the first required
  * category (or in a "Strictly necessary" category added for it): the consent cookie and, with
  * `consentLog`, the record queue. What the site lists itself stays as listed; nothing is added
  * when nothing is written (no banner needed).
  */
-export function withOwnStorage(view: RegistryView): { categories: readonly Category[]; entries: readonly Entry[] } {
+export function withOwnStorage(
+  view: RegistryView,
+  words: OwnStorageWords = ENGLISH,
+): { categories: readonly Category[]; entries: readonly Entry[] } {
   const { registry, cookie, needsBanner } = view;
   const entries = registry.entries ?? [];
   let categories: readonly Category[] = registry.categories;
@@ -26,7 +43,7 @@ export function withOwnStorage(view: RegistryView): { categories: readonly Categ
   let home = categories.find((c) => c.required)?.id;
   if (!home) {
     home = ['necessary', 'cookie-elements'].find((id) => !categories.some((c) => c.id === id))!;
-    categories = [{ id: home, required: true, title: 'Strictly necessary' }, ...categories];
+    categories = [{ id: home, required: true, title: words.necessary }, ...categories];
   }
   const own: Entry[] = [];
   if (ownCookie) {
@@ -34,7 +51,7 @@ export function withOwnStorage(view: RegistryView): { categories: readonly Categ
       name: cookie.name,
       type: 'cookie',
       category: home,
-      purpose: 'Stores your cookie consent choices',
+      purpose: words.consentCookie,
       duration: `P${cookie.maxAgeDays}D`,
       path: cookie.path,
       ...(cookie.domain ? { domain: cookie.domain } : {}),
@@ -45,7 +62,7 @@ export function withOwnStorage(view: RegistryView): { categories: readonly Categ
       name: QUEUE_KEY,
       type: 'localStorage',
       category: home,
-      purpose: 'Keeps records of your consent choices until the site has received them',
+      purpose: words.consentLog,
       duration: 'persistent',
     });
   }

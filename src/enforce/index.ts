@@ -7,6 +7,9 @@ import type { ConsentStore } from '../consent/store.js';
 import { consentMode } from '../integrations/consent-mode.js';
 import { activate, GATED } from './activate.js';
 
+/** `<cookie-gate>` (as `GATE` in `gate.ts`, which loads only for a page that has one). */
+const GATE = 'cookie-gate';
+
 let installed = false;
 
 /**
@@ -21,9 +24,19 @@ function queued(): boolean {
   }
 }
 
-export function enforce(store: ConsentStore): void {
+/**
+ * Installs enforcement for the page. `loadGates` loads the `<cookie-gate>` element, which shows the
+ * placeholder of a gate that stays blocked (granted ones open here, without it).
+ */
+export function enforce(store: ConsentStore, loadGates: () => unknown = () => undefined): void {
   if (installed) return;
   installed = true;
+  // Gates: granted ones open here; a blocked one needs the element (its placeholder).
+  const gates = (root: ParentNode = document) => {
+    if (root.querySelector(GATE) || (root instanceof Element && root.localName === GATE)) {
+      void import('./gate.js').then(({ applyGates }) => applyGates(store.detail, root) && loadGates());
+    }
+  };
   const run = () => {
     if (!store.view) return; // a registry that failed: nothing optional is granted, nothing runs
     const { categories, services } = store.detail;
@@ -33,6 +46,7 @@ export function enforce(store: ConsentStore): void {
     }
     consentMode(store); // the default before any gated tag runs; an update per decision
     activate(store);
+    gates();
   };
   if (!(store.settled && store.detail.decided)) run(); // subscribe() calls it now when decided
   store.subscribe(run, true);
@@ -45,6 +59,7 @@ export function enforce(store: ConsentStore): void {
     for (const record of records) {
       for (const node of record.addedNodes) {
         if (node instanceof HTMLElement && (node.matches(GATED) || node.querySelector(GATED))) activate(store, node);
+        if (node instanceof HTMLElement) gates(node);
       }
     }
   }).observe(document.documentElement, { childList: true, subtree: true });

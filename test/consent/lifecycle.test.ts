@@ -77,8 +77,9 @@ describe('consent lifecycle across page loads', () => {
       const page = await openPage({
         registry: dumka,
         head: `<script>
-          (window.cookieElements ||= []).push((api) =>
-            api.registerUi({ showSettings: async () => {}, showBanner: async () => {} }));
+          (window.cookieElements ||= []).push(() => {
+            globalThis[Symbol.for('cookie-elements.store.v1')].ui = { showSettings: async () => {}, showBanner: async () => {} };
+          });
         </script>`,
       });
       expect(loadedValidator(page), 'validation was not deferred').to.equal(false);

@@ -135,18 +135,28 @@ describe('consent records (consentLog)', () => {
     await answer(400);
     const page = await open();
     await page.api.acceptAll();
-    await waitUntil(() => page.logs.warn.some((line) => line.includes('refused a consent record (HTTP 400)')), 'no warning');
+    await waitUntil(
+      () => page.logs.warn.some((line) => line.includes('refused a consent record (HTTP 400)')),
+      'no warning',
+    );
     expect(localStorage.getItem(QUEUE)).to.equal(null);
     expect((await receiver()).attempts).to.have.length(1);
   });
 
   it('keeps at most 100 undelivered records, dropping the oldest with a warning', async () => {
     await answer(503);
-    const old = Array.from({ length: 100 }, (_, i) => ({ record: { key: `old${i}`, method: 'custom' }, tries: 3, next: Date.now() + 6e5 }));
+    const old = Array.from({ length: 100 }, (_, i) => ({
+      record: { key: `old${i}`, method: 'custom' },
+      tries: 3,
+      next: Date.now() + 6e5,
+    }));
     localStorage.setItem(QUEUE, JSON.stringify(old));
     const page = await open();
     await page.api.acceptAll();
-    await waitUntil(() => page.logs.warn.some((line) => line.includes('at most 100 records: the 1 oldest were dropped')), 'no warning');
+    await waitUntil(
+      () => page.logs.warn.some((line) => line.includes('at most 100 records: the 1 oldest were dropped')),
+      'no warning',
+    );
     const keys = queue().map((item) => item.record.key);
     expect(keys).to.have.length(100);
     expect(keys[0]).to.equal('old1');
@@ -161,7 +171,9 @@ describe('consent records (consentLog)', () => {
     const queueEntry = withLog.find((entry) => entry.name === QUEUE);
     expect(queueEntry).to.include({ type: 'localStorage', category: 'essential' });
     const { consentLog: _, ...plain } = registry;
-    expect(withOwnStorage(normalizeRegistry(plain as unknown as R)).entries.some((e) => e.name === QUEUE)).to.equal(false);
+    expect(withOwnStorage(normalizeRegistry(plain as unknown as R)).entries.some((e) => e.name === QUEUE)).to.equal(
+      false,
+    );
   });
 
   it('sends nothing without consentLog', async () => {

@@ -11,6 +11,7 @@ import { directionOfOwn } from '../../i18n/own-direction.js';
 import { msg } from '../../i18n/msg.js';
 import type { RegistryView } from '../../consent/normalize.js';
 import { withOwnStorage } from '../../consent/own-storage.js';
+import { ownStorageWords } from '../../i18n/own-storage-words.js';
 import type { ConsentDetail } from '../../consent/types.js';
 import { gpcSignal } from '../../consent/store.js';
 import { formatDateTime, formatDuration } from '../../i18n/format.js';
@@ -143,7 +144,7 @@ export function renderIntro(ctx: PartContext): TemplateResult {
 
 /** Every category of the registry, in order, with the suite's own storage among the entries. */
 export function renderCategories(ctx: PartContext, state: CategoryState): TemplateResult {
-  const { categories, entries } = withOwnStorage(ctx.view);
+  const { categories, entries } = withOwnStorage(ctx.view, ownStorageWords());
   return html`<ul class="categories">
     ${categories.map((category) =>
       renderCategory(

@@ -6,6 +6,7 @@ import { storageTypeName } from '../../i18n/storage-types.js';
 import { literal, html as staticHtml } from 'lit/static-html.js';
 import { localized, msg } from '../../i18n/msg.js';
 import { withOwnStorage } from '../../consent/own-storage.js';
+import { ownStorageWords } from '../../i18n/own-storage-words.js';
 import type { RegistryView } from '../../consent/normalize.js';
 import { ConsentController } from '../../controllers/consent-controller.js';
 import { formatDate, formatDuration } from '../../i18n/format.js';
@@ -117,7 +118,7 @@ export class CookieTable extends CookieElement {
 
   private renderTables(view: RegistryView, language: string) {
     try {
-      const { categories, entries } = withOwnStorage(view);
+      const { categories, entries } = withOwnStorage(view, ownStorageWords());
       const shown = this.categoriesToShow(categories, entries, view.services);
       const updated = view.registry.updated;
       return html`${

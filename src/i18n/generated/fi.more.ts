@@ -49,6 +49,15 @@
 'table.type.sessionStorage': `Istunnon tallennustila`,
 'table.unavailable': `Evästeluettelo ei ole saatavilla.`,
 'table.updated': html`Päivitetty viimeksi: <time datetime="${0}">${1}</time>`,
+'storage.necessary': `Strictly necessary`,
+'storage.consentCookie': `Stores your cookie consent choices`,
+'storage.consentLog': `Keeps records of your consent choices until the site has received them`,
+'gate.someProvider': `this provider`,
+'gate.title': html`Content from ${0}`,
+'gate.description': html`It is provided by ${0}, who may set cookies and learn about your visit. It stays blocked until you allow it.`,
+'gate.privacyPolicy': `Privacy policy`,
+'gate.loadOnce': `Load once`,
+'gate.alwaysAllow': `Always allow`,
 };
 
   
