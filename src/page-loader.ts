@@ -104,6 +104,8 @@ export function installPageLoader(api: CookieElementsApi, loaders: PageLoaders):
   };
   void api.ready.then(ask);
   api.onConsent(ask);
+  // `?cookie-audit` in the address: audit mode (src/integrations/audit.ts), in the console.
+  if (/[?&]cookie-audit(?![\w-])/.test(location.search)) void api.audit();
 
   const scan = () => {
     for (const [selector, part] of IN_PAGE) if (document.querySelector(selector)) void load(part);

@@ -7,7 +7,7 @@
  * Zod-free and Lit-free: part of the core (every page view downloads it, hence the terse code).
  * test/i18n/detect.test.ts runs i18next beside it on the same inputs.
  */
-import { DETECTION_SOURCES, type DetectionSource } from '../registry/constants.js';
+import type { DetectionSource } from '../registry/vocabulary.js';
 import type { DetectionOptions } from '../registry/schema.js';
 import { readCookie } from '../consent/cookie.js';
 
@@ -23,6 +23,7 @@ export const UI_LOCALES: readonly string[] =
 type Read = (options: DetectionOptions) => (string | null | undefined)[];
 
 /** What each source holds, read as the detector reads it (query string and cookie undecoded). */
+/** In the detector's default order (`DETECTION_SOURCES`; keys, so that the list is not shipped twice). */
 const SOURCES: Record<DetectionSource, Read> = {
   // The last `lng=` of the query string; from the hash (`#/page?lng=de`) when there is no query.
   querystring: ({ lookupQuerystring: key = 'lng' }) =>
@@ -44,7 +45,7 @@ const SOURCES: Record<DetectionSource, Read> = {
  * digits and `_@.-`, at most 128 of them, no `..`, no prototype key.
  */
 export function languageCandidates(options: DetectionOptions = {}): string[] {
-  return (options.order ?? DETECTION_SOURCES).flatMap((source) => {
+  return (options.order ?? (Object.keys(SOURCES) as DetectionSource[])).flatMap((source) => {
     try {
       return SOURCES[source](options).filter(
         (value): value is string =>

@@ -1,11 +1,12 @@
 /**
  * Audit mode: the drift between the policy (the registry) and what the site really does, in the
- * console — `cookieElements.audit()`, from the devtools console or a test:
+ * console — `cookieElements.audit()`, from the devtools console or a test, or `?cookie-audit` in the
+ * page's address (the page loader runs it once the state is known):
  * - cookies and storage keys present that the registry does not declare;
  * - entries of categories or services not granted that are present anyway (set before consent,
  *   or written after a withdrawal);
  * - a `<cookie-banner>` that keyboard users reach only after other controls of the page;
- * - gated elements naming a category or service the registry does not have.
+ * - gated elements and `<cookie-gate>`s naming a category or service the registry does not have.
  * HttpOnly cookies and other origins' storage are invisible to a page, and so to the audit.
  */
 import type { ConsentStore } from '../consent/store.js';
@@ -57,6 +58,13 @@ export async function audit(store: ConsentStore): Promise<AuditReport> {
       const known =
         view.categories.some((c) => c.id === category) && (!service || view.services.some((s) => s.id === service));
       if (!known) report.unknownGated.push(`<${element.localName}> ${service ?? category}`);
+    }
+    for (const gate of document.querySelectorAll('cookie-gate')) {
+      const service = gate.getAttribute('service');
+      const id = service ?? gate.getAttribute('category') ?? '';
+      if (!(service ? view.services : view.categories).some((known) => known.id === id)) {
+        report.unknownGated.push(`<cookie-gate> ${id}`);
+      }
     }
   }
   const banner = document.querySelector('cookie-banner');

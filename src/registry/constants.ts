@@ -10,17 +10,6 @@ export const ID_PATTERN = /^[a-z][a-z0-9_-]{0,63}$/;
 /** A BCP 47 language tag, loosely: `en`, `pt-BR`, `zh-Hant`, `sr-Latn-RS`. */
 export const LOCALE_PATTERN = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8}){0,3}$/;
 
-/** Language sources, named and ordered as i18next-browser-languagedetector names them. */
-export const DETECTION_SOURCES = [
-  'querystring',
-  'cookie',
-  'localStorage',
-  'sessionStorage',
-  'navigator',
-  'htmlTag',
-] as const;
-export type DetectionSource = (typeof DETECTION_SOURCES)[number];
-
 /** Lifetime of the consent cookie when the registry sets none (six months). */
 export const DEFAULT_CONSENT_MAX_AGE_DAYS = 182;
 /** CNIL: consent should be asked again after at most 13 months. */

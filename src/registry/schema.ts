@@ -7,7 +7,8 @@
  */
 import './zod-config.js';
 import * as z from 'zod';
-import { DETECTION_SOURCES, ID_PATTERN, LOCALE_PATTERN } from './constants.js';
+import { ID_PATTERN, LOCALE_PATTERN } from './constants.js';
+import { DETECTION_SOURCES } from './vocabulary.js';
 import {
   COOKIE_NAME_PATTERN,
   DURATION_KEYWORDS,

@@ -3,6 +3,17 @@
  * from which the zod schema, the TypeScript unions and the UI derive. Zod-free.
  */
 
+/** Language sources, named and ordered as i18next-browser-languagedetector names them. */
+export const DETECTION_SOURCES = [
+  'querystring',
+  'cookie',
+  'localStorage',
+  'sessionStorage',
+  'navigator',
+  'htmlTag',
+] as const;
+export type DetectionSource = (typeof DETECTION_SOURCES)[number];
+
 /** Where an entry lives in the browser. */
 export const ENTRY_TYPES = ['cookie', 'localStorage', 'sessionStorage', 'indexedDB'] as const;
 export type EntryType = (typeof ENTRY_TYPES)[number];
