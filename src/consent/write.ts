@@ -36,25 +36,41 @@ export function recordDecision(store: ConsentStore, decision: Decision, choice: 
     void store.error('unknown-id', 'set', [id]);
   }
   persist(store, result.record);
-  logRecord(store, adopt(store, result.record, decision));
+  const { detail, withdrawn } = adopt(store, result.record, decision);
+  reloadIfWithdrawn(withdrawn, logRecord(store, detail));
   return store.detail;
 }
 
-/** With `consentLog` in the registry: the decision (or reset) goes to the site's server as a record. */
-function logRecord(store: ConsentStore, detail: ConsentDetail): void {
-  if (store.view?.registry.consentLog) {
-    void import('../integrations/consent-log.js').then(
-      (log) => log.log(store, detail),
-      (error: Error) => void store.error('chunk-load', 'logChunk', [error.message]),
-    );
-  }
+/**
+ * With `consentLog` in the registry: the decision (or reset) goes to the site's server as a record.
+ * Resolves once the record is queued (durably: a reload after it loses nothing).
+ */
+function logRecord(store: ConsentStore, detail: ConsentDetail): Promise<void> {
+  if (!store.view?.registry.consentLog) return Promise.resolve();
+  return import('../integrations/consent-log.js').then(
+    (log) => log.log(store, detail),
+    (error: Error) => void store.error('chunk-load', 'logChunk', [error.message]),
+  );
+}
+
+/**
+ * `reload-on-withdraw` (an attribute of the page's `<cookie-banner>` or `<cookie-settings>`): a
+ * withdrawal reloads the page, once its consent record is queued. Scripts that ran cannot be
+ * unloaded; after the reload, only what is still granted runs.
+ */
+function reloadIfWithdrawn(withdrawn: boolean, recorded: Promise<void>): void {
+  if (withdrawn && document.querySelector('[reload-on-withdraw]')) void recorded.then(() => location.reload());
 }
 
 /**
  * Takes `record` as the state (a decision here or in another tab), removes the storage of what is
  * not granted, and tells the page: `cookie-consent-change`, then `cookie-consent-withdraw`.
  */
-export function adopt(store: ConsentStore, record: ConsentRecord | null, reason: ConsentReason): ConsentDetail {
+export function adopt(
+  store: ConsentStore,
+  record: ConsentRecord | null,
+  reason: ConsentReason,
+): { detail: ConsentDetail; withdrawn: boolean } {
   const before = store.detail;
   store.record = record;
   const after = computeDetail(store.view, record, reason, store.language, store.gpcApplied(record));
@@ -68,11 +84,10 @@ export function adopt(store: ConsentStore, record: ConsentRecord | null, reason:
   if (store.view) sweep(store.view, detail);
   const categories = flips(before.categories, after.categories, true);
   const services = flips(before.services, after.services, true);
-  if (categories.length || services.length) {
-    document.dispatchEvent(new CookieConsentWithdrawEvent({ categories, services, consent: detail }));
-  }
+  const withdrawn = categories.length + services.length > 0;
+  if (withdrawn) document.dispatchEvent(new CookieConsentWithdrawEvent({ categories, services, consent: detail }));
   store.notify();
-  return detail;
+  return { detail, withdrawn };
 }
 
 /**
@@ -84,7 +99,7 @@ export function sync(store: ConsentStore, written?: string, tries = 20): Consent
   if (written !== undefined && (readCookie(name) ?? '') !== written && tries) {
     setTimeout(() => sync(store, written, tries - 1), 50);
   } else if (readCookie(name) !== store.lastCookie) {
-    adopt(store, store.readStored(name), 'sync');
+    reloadIfWithdrawn(adopt(store, store.readStored(name), 'sync').withdrawn, Promise.resolve());
   }
   return store.detail;
 }
@@ -101,7 +116,8 @@ export function forget(store: ConsentStore): ConsentDetail {
   deleteCookie(view.cookie);
   store.lastCookie = undefined;
   const { consentId, firstDecidedAt } = store.detail;
-  logRecord(store, { ...adopt(store, null, 'reset'), consentId, firstDecidedAt }); // whose consent ended
+  const { detail, withdrawn } = adopt(store, null, 'reset');
+  reloadIfWithdrawn(withdrawn, logRecord(store, { ...detail, consentId, firstDecidedAt })); // whose consent ended
   store.broadcast();
   return store.detail;
 }

@@ -184,4 +184,32 @@ describe('enforcement', () => {
       expect(localStorage.getItem('i18nextLng')).to.equal('uk');
     });
   });
+
+  describe('reload-on-withdraw', () => {
+    const marked = (page: TestPage) => (page.frame.contentWindow as unknown as { __mark?: number }).__mark === 1;
+
+    it('reloads the page after a withdrawal (storage cleared first), not after a grant', async () => {
+      const page = await openPage({
+        registry: dumka,
+        body: '<cookie-banner reopen reload-on-withdraw></cookie-banner>',
+      });
+      (page.win as unknown as { __mark: number }).__mark = 1;
+      await page.api.acceptAll();
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(marked(page), 'a grant reloaded the page').to.equal(true);
+      localStorage.setItem('dumka_active_role', 'coach');
+      await page.api.set({ categories: { functional: false } });
+      await waitUntil(() => !marked(page), 'the page did not reload');
+      expect(localStorage.getItem('dumka_active_role')).to.equal(null);
+    });
+
+    it('without the attribute, a withdrawal leaves the page as it is', async () => {
+      const page = await openPage({ registry: dumka, body: '<cookie-banner reopen></cookie-banner>' });
+      (page.win as unknown as { __mark: number }).__mark = 1;
+      await page.api.acceptAll();
+      await page.api.rejectAll();
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(marked(page)).to.equal(true);
+    });
+  });
 });

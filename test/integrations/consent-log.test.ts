@@ -100,6 +100,19 @@ describe('consent records (consentLog)', () => {
     expect(duplicates).to.equal(0);
   });
 
+  it('a withdrawal that reloads the page (reload-on-withdraw) queues its record first', async () => {
+    await answer(503);
+    const page = await openPage({ registry, body: '<cookie-banner reopen reload-on-withdraw></cookie-banner>' });
+    (page.win as unknown as { __mark: number }).__mark = 1;
+    await page.api.acceptAll();
+    await page.api.rejectAll();
+    await waitUntil(
+      () => (page.frame.contentWindow as unknown as { __mark?: number }).__mark === undefined,
+      'the page did not reload',
+    );
+    expect(queue().map((item) => item.record.method)).to.deep.equal(['accept-all', 'reject-all']);
+  });
+
   it('retries at once when the browser is back online', async () => {
     await answer(503);
     const page = await open();
@@ -117,7 +130,8 @@ describe('consent records (consentLog)', () => {
     const consentId = page.api.getConsent().consentId;
     await page.api.reset();
     await waitUntil(async () => (await receiver()).accepted.length === 2, 'the reset did not arrive');
-    const reset = (await receiver()).accepted[1]!;
+    // Two requests in flight may arrive in either order.
+    const reset = (await receiver()).accepted.find((record) => record.method === 'reset')!;
     expect(reset).to.deep.include({ method: 'reset', consentId });
     expect(Object.values(reset.categories as Record<string, boolean>)).to.include(false);
   });
@@ -127,7 +141,10 @@ describe('consent records (consentLog)', () => {
     const page = await open();
     await page.api.acceptAll();
     await waitUntil(async () => (await receiver()).accepted.length === 1, 'the new record did not arrive');
-    expect(page.logs.warn.join('\n')).to.contain(`the consent-record queue (localStorage "${QUEUE}") was unreadable`);
+    await waitUntil(
+      () => page.logs.warn.join('\n').includes(`the consent-record queue (localStorage "${QUEUE}") was unreadable`),
+      'no warning',
+    );
     await waitUntil(() => localStorage.getItem(QUEUE) === null, 'the corrupt queue stayed');
   });
 

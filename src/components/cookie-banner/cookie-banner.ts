@@ -40,6 +40,7 @@ const HIDE_SOURCE: Partial<Record<ConsentReason, CookieUiSource>> = {
  * @attr {string} position - `bottom` (default) or `top` for the bar; `bottom-end`, `bottom-start`, `top-end` or `top-start` for the box.
  * @attr {boolean} reopen - After a decision, show a small control that reopens the settings.
  * @attr {'light' | 'dark' | 'auto'} theme - `auto` (default) follows `prefers-color-scheme`.
+ * @attr {boolean} reload-on-withdraw - On this page, a withdrawn grant (here, in another tab, or through the API) reloads the page once its storage is cleared and its consent record queued: scripts that already ran cannot be unloaded.
  * @attr {boolean} open - Reflects whether the banner is shown (read it, style with it; do not set it).
  *
  * @event cookie-show - The banner starts to show. `detail: { source }`.

@@ -48,6 +48,8 @@ export type { ConsentRecordExport } from './consent-record.js';
  * With `inline`, the same content renders in the page (for the cookie policy page): always
  * visible, no dialog, and not used by `showSettings()`.
  *
+ * @attr {boolean} reload-on-withdraw - On this page, a withdrawn grant (here, in another tab, or through the API) reloads the page once its storage is cleared and its consent record queued: scripts that already ran cannot be unloaded.
+ *
  * @event cookie-show - The dialog starts to show. `detail: { source: CookieUiSource }`.
  * @event cookie-after-show - The dialog is shown and focus has moved in. `detail: { source: CookieUiSource }`.
  * @event cookie-hide - The dialog is about to hide; cancellable (`preventDefault()` keeps it open; a decision already made stays made), except when the browser closes the dialog itself (a second Escape): then `cancelable` is `false`. `detail: { source: CookieUiSource }` (`accept-all`, `reject-all`, `save`, `close-button`, `escape`, `api`).
