@@ -62,7 +62,9 @@ describe('audit mode', () => {
     document.cookie = 'mystery_tracker=1; Path=/';
     const page = await openPage({ registry: dumka, query: '?utm_source=x&cookie-audit' });
     await waitUntil(() => page.logs.warn.some((line) => line.includes('audit:')), 'no audit in the console');
-    expect(page.logs.warn.find((line) => line.includes('audit:'))).to.contain('not in the registry: cookie mystery_tracker');
+    expect(page.logs.warn.find((line) => line.includes('audit:'))).to.contain(
+      'not in the registry: cookie mystery_tracker',
+    );
   });
 
   it('does not run without the switch (nor for a look-alike parameter)', async () => {
