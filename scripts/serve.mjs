@@ -9,7 +9,9 @@
  *   necessary cookies: no banner, nothing written) (examples/registries/dpokit.json, with the
  *   demo's table headers from demo/essential-text.json);
  * - `/minimal` — the Dumka registry with a `<cookie-banner>` without `reopen` and a settings link:
- *   a returning visitor there downloads only the core (the size check's page).
+ *   a returning visitor there downloads only the core (the size check's page);
+ * - `/embeds` — Dumka with a stand-in map behind a `<cookie-gate>`, and `consentLog`: the server
+ *   receives the consent records at `/api/consent` (GET lists them).
  */
 import { createServer } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
@@ -47,6 +49,23 @@ export const PAGES = {
   '/essential/cookie-policy': ['essential', 'demo/essential/cookie-policy.html'],
   // Not linked from the sites: Dumka without `reopen`, where a returning visitor downloads only the core.
   '/minimal': ['dumka', 'demo/minimal.html'],
+  // Dumka with a demo map behind a <cookie-gate>, and consent records sent to this server.
+  '/embeds': ['embeds', 'demo/embeds.html'],
+};
+
+/** What the `/embeds` page adds to the Dumka registry: a stand-in map service, and `consentLog`. */
+const EMBEDS = {
+  consentLog: { endpoint: '/api/consent' },
+  services: [
+    {
+      id: 'openmaps',
+      category: 'functional',
+      name: 'OpenMaps (demo)',
+      provider: 'OpenMaps Demo Ltd.',
+      description: 'A stand-in map provider served by this demo.',
+      privacyPolicyUrl: 'https://example.org/privacy',
+    },
+  ],
 };
 
 /**
@@ -65,11 +84,16 @@ export async function startServer({
   const sites = {
     dumka: { registry, base: '' },
     essential: { registry: essentialRegistry, text: essentialText, base: '/essential' },
+    embeds: { registry, base: '', extra: EMBEDS },
   };
+  // The demo's consent-record receiver (`/api/consent`): keeps the first record of each idempotency
+  // key, in memory; GET lists them. A real receiver stores them (docs/enforcement.md#consent-records).
+  const records = [];
   const handler = async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     try {
       if (url.pathname === '/essential') return redirect(response, '/essential/');
+      if (url.pathname === '/api/consent') return receive(request, response, records);
       const page = PAGES[url.pathname];
       if (page) {
         const [site, template] = page;
@@ -107,8 +131,12 @@ export async function startServer({
  * A site's registry as its pages carry it: the file, plus the demo's `text` overrides, with a
  * root-relative `policyUrl` moved under the site's base path (the demo serves two sites).
  */
-async function siteRegistry({ registry, text, base }) {
+async function siteRegistry({ registry, text, base, extra }) {
   const json = JSON.parse(await readFile(join(root, registry), 'utf8'));
+  if (extra) {
+    json.consentLog = extra.consentLog;
+    json.services = [...(json.services ?? []), ...extra.services];
+  }
   if (text) {
     const overrides = JSON.parse(await readFile(join(root, text), 'utf8'));
     json.text = { ...json.text, ...overrides };
@@ -132,6 +160,27 @@ function fill(html, registry) {
   return html
     .replaceAll('%REGISTRY%', () => inlineJson(registry))
     .replaceAll('%UPDATED%', () => updatedDate(registry.updated));
+}
+
+/** The consent-record receiver: POST a record (text/plain JSON, at most 64 KB), GET the list. */
+async function receive(request, response, records) {
+  if (request.method === 'GET') return send(response, 200, '.json', JSON.stringify(records));
+  if (request.method !== 'POST') return send(response, 405, '.txt', 'POST a record, or GET the list');
+  let body = '';
+  for await (const chunk of request) {
+    body += chunk;
+    if (body.length > 65536) return send(response, 413, '.txt', 'too large');
+  }
+  let record;
+  try {
+    record = JSON.parse(body);
+  } catch {
+    return send(response, 400, '.txt', 'not JSON');
+  }
+  if (typeof record?.key !== 'string') return send(response, 400, '.txt', 'no idempotency key');
+  if (!records.some((known) => known.key === record.key)) records.push(record);
+  response.writeHead(204, { 'cache-control': 'no-store' });
+  return response.end();
 }
 
 function redirect(response, location) {

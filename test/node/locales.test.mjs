@@ -1,7 +1,8 @@
 // Every UI string of the suite is translated in every target locale of lit-localize.json: no missing,
 // empty or untranslated target, placeholders kept (scripts/check-locales.mjs), and the XLIFF files
 // hold exactly the messages of the source code (run `npx lit-localize extract` after adding a msg()).
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, it } from 'node:test';
@@ -10,19 +11,15 @@ import { checkLocale, readXliff } from '../../scripts/check-locales.mjs';
 
 const config = JSON.parse(readFileSync(new URL('../../lit-localize.json', import.meta.url), 'utf8'));
 
-/** Message ids used in the source: `msg(…, { id: 'banner.…' })` (and settings.…, table.…). */
+/** Message ids used in the source: `msg(…, { id: '…' })` in every module of src/ that imports `msg`. */
 function sourceIds() {
-  const files = [
-    'components/cookie-banner/cookie-banner.ts',
-    'components/cookie-settings/cookie-settings.ts',
-    'components/cookie-settings/cookie-settings.parts.ts',
-    'components/cookie-table/cookie-table.ts',
-    'i18n/storage-types.ts',
-  ];
+  const src = fileURLToPath(new URL('../../src/', import.meta.url));
   const ids = new Set();
-  for (const file of files) {
-    const text = readFileSync(new URL(`../../src/${file}`, import.meta.url), 'utf8');
-    for (const match of text.matchAll(/\bid:\s*'((?:banner|settings|table)\.[\w.]+)'/g)) ids.add(match[1]);
+  for (const file of readdirSync(src, { recursive: true })) {
+    if (!file.endsWith('.ts') || file.startsWith(join('i18n', 'generated'))) continue;
+    const text = readFileSync(join(src, file), 'utf8');
+    if (!/import \{[^}]*\bmsg\b[^}]*\} from/.test(text)) continue;
+    for (const match of text.matchAll(/\{\s*id:\s*'([\w.]+)',?\s*\}/g)) ids.add(match[1]);
   }
   return ids;
 }

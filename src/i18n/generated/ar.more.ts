@@ -9,6 +9,12 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
+'gate.alwaysAllow': `السماح دائمًا`,
+'gate.description': html`يقدّمه ${0}، وقد يضع ملفات تعريف الارتباط ويطّلع على معلومات حول زيارتك. يبقى محظورًا إلى أن تسمح به.`,
+'gate.loadOnce': `تحميل مرة واحدة`,
+'gate.privacyPolicy': `سياسة الخصوصية`,
+'gate.someProvider': `هذا المزوّد`,
+'gate.title': html`محتوى من ${0}`,
 'settings.acceptAll': `قبول الكل`,
 'settings.alwaysActive': `نشطة دائمًا`,
 'settings.close': `إغلاق`,
@@ -29,6 +35,9 @@
 'settings.saved': `تم حفظ اختياراتك`,
 'settings.services': `الخدمات`,
 'settings.title': `إعدادات ملفات تعريف الارتباط`,
+'storage.consentCookie': `يخزّن اختياراتك بشأن الموافقة على ملفات تعريف الارتباط`,
+'storage.consentLog': `يحتفظ بسجلات اختياراتك بشأن الموافقة إلى أن يستلمها الموقع`,
+'storage.necessary': `ضرورية للغاية`,
 'table.alias': html`أو <code>${0}</code>`,
 'table.column.category': `الفئة`,
 'table.column.duration': `المدة`,
@@ -49,15 +58,6 @@
 'table.type.sessionStorage': `تخزين الجلسة`,
 'table.unavailable': `قائمة ملفات تعريف الارتباط غير متاحة.`,
 'table.updated': html`آخر تحديث: <time datetime="${0}">${1}</time>`,
-'storage.necessary': `Strictly necessary`,
-'storage.consentCookie': `Stores your cookie consent choices`,
-'storage.consentLog': `Keeps records of your consent choices until the site has received them`,
-'gate.someProvider': `this provider`,
-'gate.title': html`Content from ${0}`,
-'gate.description': html`It is provided by ${0}, who may set cookies and learn about your visit. It stays blocked until you allow it.`,
-'gate.privacyPolicy': `Privacy policy`,
-'gate.loadOnce': `Load once`,
-'gate.alwaysAllow': `Always allow`,
 };
 
   

@@ -9,6 +9,12 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
+'gate.alwaysAllow': `Разрешавам винаги`,
+'gate.description': html`Предоставя се от ${0}; при това могат да се задават бисквитки и да се предава информация за посещението ви. Остава блокирано, докато не го разрешите.`,
+'gate.loadOnce': `Зареждам веднъж`,
+'gate.privacyPolicy': `Политика за поверителност`,
+'gate.someProvider': `този доставчик`,
+'gate.title': html`Съдържание от ${0}`,
 'settings.acceptAll': `Приемам всички`,
 'settings.alwaysActive': `Винаги активни`,
 'settings.close': `Затваряне`,
@@ -29,6 +35,9 @@
 'settings.saved': `Изборът ви е запазен`,
 'settings.services': `Услуги`,
 'settings.title': `Настройки за бисквитки`,
+'storage.consentCookie': `Съхранява избора ви относно бисквитките`,
+'storage.consentLog': `Съхранява записи за съгласието ви, докато сайтът не ги получи`,
+'storage.necessary': `Строго необходими`,
 'table.alias': html`или <code>${0}</code>`,
 'table.column.category': `Категория`,
 'table.column.duration': `Срок на съхранение`,
@@ -49,15 +58,6 @@
 'table.type.sessionStorage': `Хранилище на сесията`,
 'table.unavailable': `Списъкът с бисквитки не е наличен.`,
 'table.updated': html`Последна актуализация: <time datetime="${0}">${1}</time>`,
-'storage.necessary': `Strictly necessary`,
-'storage.consentCookie': `Stores your cookie consent choices`,
-'storage.consentLog': `Keeps records of your consent choices until the site has received them`,
-'gate.someProvider': `this provider`,
-'gate.title': html`Content from ${0}`,
-'gate.description': html`It is provided by ${0}, who may set cookies and learn about your visit. It stays blocked until you allow it.`,
-'gate.privacyPolicy': `Privacy policy`,
-'gate.loadOnce': `Load once`,
-'gate.alwaysAllow': `Always allow`,
 };
 
   

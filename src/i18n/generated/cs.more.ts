@@ -9,6 +9,12 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
+'gate.alwaysAllow': `Vždy povolit`,
+'gate.description': html`Poskytuje ho ${0} a může přitom ukládat soubory cookie a získávat informace o vaší návštěvě. Obsah zůstane zablokovaný, dokud ho nepovolíte.`,
+'gate.loadOnce': `Načíst jednou`,
+'gate.privacyPolicy': `Zásady ochrany osobních údajů`,
+'gate.someProvider': `tento poskytovatel`,
+'gate.title': html`Obsah služby ${0}`,
 'settings.acceptAll': `Přijmout vše`,
 'settings.alwaysActive': `Vždy aktivní`,
 'settings.close': `Zavřít`,
@@ -29,6 +35,9 @@
 'settings.saved': `Vaše volba byla uložena`,
 'settings.services': `Služby`,
 'settings.title': `Nastavení souborů cookie`,
+'storage.consentCookie': `Ukládá vaši volbu souhlasu se soubory cookie`,
+'storage.consentLog': `Uchovává záznamy o vašem souhlasu, dokud je web nepřijme`,
+'storage.necessary': `Nezbytně nutné`,
 'table.alias': html`nebo <code>${0}</code>`,
 'table.column.category': `Kategorie`,
 'table.column.duration': `Doba uložení`,
@@ -49,15 +58,6 @@
 'table.type.sessionStorage': `Úložiště relace`,
 'table.unavailable': `Seznam souborů cookie není k dispozici.`,
 'table.updated': html`Naposledy aktualizováno: <time datetime="${0}">${1}</time>`,
-'storage.necessary': `Strictly necessary`,
-'storage.consentCookie': `Stores your cookie consent choices`,
-'storage.consentLog': `Keeps records of your consent choices until the site has received them`,
-'gate.someProvider': `this provider`,
-'gate.title': html`Content from ${0}`,
-'gate.description': html`It is provided by ${0}, who may set cookies and learn about your visit. It stays blocked until you allow it.`,
-'gate.privacyPolicy': `Privacy policy`,
-'gate.loadOnce': `Load once`,
-'gate.alwaysAllow': `Always allow`,
 };
 
   

@@ -9,6 +9,12 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
+'gate.alwaysAllow': `Tillad altid`,
+'gate.description': html`Det leveres af ${0}, som kan sætte cookies og få oplysninger om dit besøg. Det forbliver blokeret, indtil du tillader det.`,
+'gate.loadOnce': `Indlæs én gang`,
+'gate.privacyPolicy': `Privatlivspolitik`,
+'gate.someProvider': `denne udbyder`,
+'gate.title': html`Indhold fra ${0}`,
 'settings.acceptAll': `Accepter alle`,
 'settings.alwaysActive': `Altid aktive`,
 'settings.close': `Luk`,
@@ -29,6 +35,9 @@
 'settings.saved': `Dine valg er gemt`,
 'settings.services': `Tjenester`,
 'settings.title': `Cookieindstillinger`,
+'storage.consentCookie': `Gemmer dine valg om samtykke til cookies`,
+'storage.consentLog': `Opbevarer registreringer af dine samtykkevalg, indtil webstedet har modtaget dem`,
+'storage.necessary': `Strengt nødvendige`,
 'table.alias': html`eller <code>${0}</code>`,
 'table.column.category': `Kategori`,
 'table.column.duration': `Varighed`,
@@ -49,15 +58,6 @@
 'table.type.sessionStorage': `Sessionslagring`,
 'table.unavailable': `Cookielisten er ikke tilgængelig.`,
 'table.updated': html`Senest opdateret: <time datetime="${0}">${1}</time>`,
-'storage.necessary': `Strictly necessary`,
-'storage.consentCookie': `Stores your cookie consent choices`,
-'storage.consentLog': `Keeps records of your consent choices until the site has received them`,
-'gate.someProvider': `this provider`,
-'gate.title': html`Content from ${0}`,
-'gate.description': html`It is provided by ${0}, who may set cookies and learn about your visit. It stays blocked until you allow it.`,
-'gate.privacyPolicy': `Privacy policy`,
-'gate.loadOnce': `Load once`,
-'gate.alwaysAllow': `Always allow`,
 };
 
   

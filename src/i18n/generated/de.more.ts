@@ -9,6 +9,12 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
+'gate.alwaysAllow': `Immer zulassen`,
+'gate.description': html`Dieser Inhalt wird von ${0} bereitgestellt, wobei Cookies gesetzt und Informationen über Ihren Besuch übermittelt werden können. Er bleibt blockiert, bis Sie ihn zulassen.`,
+'gate.loadOnce': `Einmal laden`,
+'gate.privacyPolicy': `Datenschutzerklärung`,
+'gate.someProvider': `diesem Anbieter`,
+'gate.title': html`Inhalt von ${0}`,
 'settings.acceptAll': `Alle akzeptieren`,
 'settings.alwaysActive': `Immer aktiv`,
 'settings.close': `Schließen`,
@@ -29,6 +35,9 @@
 'settings.saved': `Ihre Auswahl wurde gespeichert`,
 'settings.services': `Dienste`,
 'settings.title': `Cookie-Einstellungen`,
+'storage.consentCookie': `Speichert Ihre Cookie-Auswahl`,
+'storage.consentLog': `Bewahrt Nachweise Ihrer Einwilligungen auf, bis die Website sie erhalten hat`,
+'storage.necessary': `Unbedingt notwendig`,
 'table.alias': html`oder <code>${0}</code>`,
 'table.column.category': `Kategorie`,
 'table.column.duration': `Speicherdauer`,
@@ -49,15 +58,6 @@
 'table.type.sessionStorage': `Sitzungsspeicher`,
 'table.unavailable': `Die Cookie-Liste ist nicht verfügbar.`,
 'table.updated': html`Zuletzt aktualisiert: <time datetime="${0}">${1}</time>`,
-'storage.necessary': `Strictly necessary`,
-'storage.consentCookie': `Stores your cookie consent choices`,
-'storage.consentLog': `Keeps records of your consent choices until the site has received them`,
-'gate.someProvider': `this provider`,
-'gate.title': html`Content from ${0}`,
-'gate.description': html`It is provided by ${0}, who may set cookies and learn about your visit. It stays blocked until you allow it.`,
-'gate.privacyPolicy': `Privacy policy`,
-'gate.loadOnce': `Load once`,
-'gate.alwaysAllow': `Always allow`,
 };
 
   

@@ -9,6 +9,12 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
+'gate.alwaysAllow': `Να επιτρέπεται πάντα`,
+'gate.description': html`Το περιεχόμενο παρέχεται από ${0}, που μπορεί να ορίζει cookies και να λαμβάνει πληροφορίες για την επίσκεψή σας. Παραμένει αποκλεισμένο μέχρι να το επιτρέψετε.`,
+'gate.loadOnce': `Φόρτωση μία φορά`,
+'gate.privacyPolicy': `Πολιτική απορρήτου`,
+'gate.someProvider': `αυτόν τον πάροχο`,
+'gate.title': html`Περιεχόμενο από ${0}`,
 'settings.acceptAll': `Αποδοχή όλων`,
 'settings.alwaysActive': `Πάντα ενεργά`,
 'settings.close': `Κλείσιμο`,
@@ -29,6 +35,9 @@
 'settings.saved': `Οι επιλογές σας αποθηκεύτηκαν`,
 'settings.services': `Υπηρεσίες`,
 'settings.title': `Ρυθμίσεις cookies`,
+'storage.consentCookie': `Αποθηκεύει τις επιλογές συγκατάθεσής σας για τα cookies`,
+'storage.consentLog': `Διατηρεί αρχεία των επιλογών συγκατάθεσής σας μέχρι να τα λάβει ο ιστότοπος`,
+'storage.necessary': `Απολύτως απαραίτητα`,
 'table.alias': html`ή <code>${0}</code>`,
 'table.column.category': `Κατηγορία`,
 'table.column.duration': `Διάρκεια`,
@@ -49,15 +58,6 @@
 'table.type.sessionStorage': `Αποθήκευση συνεδρίας`,
 'table.unavailable': `Η λίστα των cookies δεν είναι διαθέσιμη.`,
 'table.updated': html`Τελευταία ενημέρωση: <time datetime="${0}">${1}</time>`,
-'storage.necessary': `Strictly necessary`,
-'storage.consentCookie': `Stores your cookie consent choices`,
-'storage.consentLog': `Keeps records of your consent choices until the site has received them`,
-'gate.someProvider': `this provider`,
-'gate.title': html`Content from ${0}`,
-'gate.description': html`It is provided by ${0}, who may set cookies and learn about your visit. It stays blocked until you allow it.`,
-'gate.privacyPolicy': `Privacy policy`,
-'gate.loadOnce': `Load once`,
-'gate.alwaysAllow': `Always allow`,
 };
 
   

@@ -9,6 +9,12 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
+'gate.alwaysAllow': `Permitir siempre`,
+'gate.description': html`Lo proporciona ${0}, que puede instalar cookies y obtener información sobre su visita. Permanece bloqueado hasta que lo permita.`,
+'gate.loadOnce': `Cargar una vez`,
+'gate.privacyPolicy': `Política de privacidad`,
+'gate.someProvider': `este proveedor`,
+'gate.title': html`Contenido de ${0}`,
 'settings.acceptAll': `Aceptar todo`,
 'settings.alwaysActive': `Siempre activas`,
 'settings.close': `Cerrar`,
@@ -29,6 +35,9 @@
 'settings.saved': `Su selección se ha guardado`,
 'settings.services': `Servicios`,
 'settings.title': `Configuración de cookies`,
+'storage.consentCookie': `Almacena sus preferencias de consentimiento de cookies`,
+'storage.consentLog': `Conserva registros de sus decisiones de consentimiento hasta que el sitio los haya recibido`,
+'storage.necessary': `Estrictamente necesarias`,
 'table.alias': html`o <code>${0}</code>`,
 'table.column.category': `Categoría`,
 'table.column.duration': `Duración`,
@@ -49,15 +58,6 @@
 'table.type.sessionStorage': `Almacenamiento de sesión`,
 'table.unavailable': `La lista de cookies no está disponible.`,
 'table.updated': html`Última actualización: <time datetime="${0}">${1}</time>`,
-'storage.necessary': `Strictly necessary`,
-'storage.consentCookie': `Stores your cookie consent choices`,
-'storage.consentLog': `Keeps records of your consent choices until the site has received them`,
-'gate.someProvider': `this provider`,
-'gate.title': html`Content from ${0}`,
-'gate.description': html`It is provided by ${0}, who may set cookies and learn about your visit. It stays blocked until you allow it.`,
-'gate.privacyPolicy': `Privacy policy`,
-'gate.loadOnce': `Load once`,
-'gate.alwaysAllow': `Always allow`,
 };
 
   

@@ -9,6 +9,12 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
+'gate.alwaysAllow': `Luba alati`,
+'gate.description': html`Seda sisu pakub ${0}, kes võib seada küpsiseid ja saada teavet teie külastuse kohta. Sisu jääb blokeerituks, kuni selle lubate.`,
+'gate.loadOnce': `Laadi üks kord`,
+'gate.privacyPolicy': `Privaatsuspoliitika`,
+'gate.someProvider': `see pakkuja`,
+'gate.title': html`Teenuse ${0} sisu`,
 'settings.acceptAll': `Nõustu kõigiga`,
 'settings.alwaysActive': `Alati aktiivne`,
 'settings.close': `Sulge`,
@@ -29,6 +35,9 @@
 'settings.saved': `Teie valikud on salvestatud`,
 'settings.services': `Teenused`,
 'settings.title': `Küpsiste seaded`,
+'storage.consentCookie': `Salvestab teie küpsistega seotud nõusolekuvalikud`,
+'storage.consentLog': `Säilitab teie nõusolekute kirjed, kuni veebisait on need kätte saanud`,
+'storage.necessary': `Hädavajalikud`,
 'table.alias': html`või <code>${0}</code>`,
 'table.column.category': `Kategooria`,
 'table.column.duration': `Kestus`,
@@ -49,15 +58,6 @@
 'table.type.sessionStorage': `Seansi salvestusruum`,
 'table.unavailable': `Küpsiste loend pole saadaval.`,
 'table.updated': html`Viimati uuendatud: <time datetime="${0}">${1}</time>`,
-'storage.necessary': `Strictly necessary`,
-'storage.consentCookie': `Stores your cookie consent choices`,
-'storage.consentLog': `Keeps records of your consent choices until the site has received them`,
-'gate.someProvider': `this provider`,
-'gate.title': html`Content from ${0}`,
-'gate.description': html`It is provided by ${0}, who may set cookies and learn about your visit. It stays blocked until you allow it.`,
-'gate.privacyPolicy': `Privacy policy`,
-'gate.loadOnce': `Load once`,
-'gate.alwaysAllow': `Always allow`,
 };
 
   

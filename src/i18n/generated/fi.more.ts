@@ -9,6 +9,12 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
+'gate.alwaysAllow': `Salli aina`,
+'gate.description': html`Sisällön tarjoaa ${0}, joka voi asettaa evästeitä ja saada tietoja vierailustasi. Sisältö pysyy estettynä, kunnes sallit sen.`,
+'gate.loadOnce': `Lataa kerran`,
+'gate.privacyPolicy': `Tietosuojaseloste`,
+'gate.someProvider': `tämä tarjoaja`,
+'gate.title': html`Sisältö palvelusta ${0}`,
 'settings.acceptAll': `Hyväksy kaikki`,
 'settings.alwaysActive': `Aina käytössä`,
 'settings.close': `Sulje`,
@@ -29,6 +35,9 @@
 'settings.saved': `Valintasi on tallennettu`,
 'settings.services': `Palvelut`,
 'settings.title': `Evästeasetukset`,
+'storage.consentCookie': `Tallentaa evästeitä koskevat suostumusvalintasi`,
+'storage.consentLog': `Säilyttää tiedot suostumusvalinnoistasi, kunnes sivusto on vastaanottanut ne`,
+'storage.necessary': `Välttämättömät`,
 'table.alias': html`tai <code>${0}</code>`,
 'table.column.category': `Luokka`,
 'table.column.duration': `Kesto`,
@@ -49,15 +58,6 @@
 'table.type.sessionStorage': `Istunnon tallennustila`,
 'table.unavailable': `Evästeluettelo ei ole saatavilla.`,
 'table.updated': html`Päivitetty viimeksi: <time datetime="${0}">${1}</time>`,
-'storage.necessary': `Strictly necessary`,
-'storage.consentCookie': `Stores your cookie consent choices`,
-'storage.consentLog': `Keeps records of your consent choices until the site has received them`,
-'gate.someProvider': `this provider`,
-'gate.title': html`Content from ${0}`,
-'gate.description': html`It is provided by ${0}, who may set cookies and learn about your visit. It stays blocked until you allow it.`,
-'gate.privacyPolicy': `Privacy policy`,
-'gate.loadOnce': `Load once`,
-'gate.alwaysAllow': `Always allow`,
 };
 
   

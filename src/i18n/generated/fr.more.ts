@@ -9,6 +9,12 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
+'gate.alwaysAllow': `Toujours autoriser`,
+'gate.description': html`Ce contenu est fourni par ${0}, qui peut déposer des cookies et obtenir des informations sur votre visite. Il reste bloqué jusqu'à ce que vous l'autorisiez.`,
+'gate.loadOnce': `Charger une fois`,
+'gate.privacyPolicy': `Politique de confidentialité`,
+'gate.someProvider': `ce fournisseur`,
+'gate.title': html`Contenu ${0}`,
 'settings.acceptAll': `Tout accepter`,
 'settings.alwaysActive': `Toujours actifs`,
 'settings.close': `Fermer`,
@@ -29,6 +35,9 @@
 'settings.saved': `Vos choix ont été enregistrés`,
 'settings.services': `Services`,
 'settings.title': `Paramètres des cookies`,
+'storage.consentCookie': `Enregistre vos choix de consentement aux cookies`,
+'storage.consentLog': `Conserve une trace de vos choix de consentement jusqu'à leur réception par le site`,
+'storage.necessary': `Strictement nécessaires`,
 'table.alias': html`ou <code>${0}</code>`,
 'table.column.category': `Catégorie`,
 'table.column.duration': `Durée`,
@@ -49,15 +58,6 @@
 'table.type.sessionStorage': `Stockage de session`,
 'table.unavailable': `La liste des cookies n'est pas disponible.`,
 'table.updated': html`Dernière mise à jour : <time datetime="${0}">${1}</time>`,
-'storage.necessary': `Strictly necessary`,
-'storage.consentCookie': `Stores your cookie consent choices`,
-'storage.consentLog': `Keeps records of your consent choices until the site has received them`,
-'gate.someProvider': `this provider`,
-'gate.title': html`Content from ${0}`,
-'gate.description': html`It is provided by ${0}, who may set cookies and learn about your visit. It stays blocked until you allow it.`,
-'gate.privacyPolicy': `Privacy policy`,
-'gate.loadOnce': `Load once`,
-'gate.alwaysAllow': `Always allow`,
 };
 
   

@@ -9,6 +9,12 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
+'gate.alwaysAllow': `Ceadaigh i gcónaí`,
+'gate.description': html`Tá sé á sholáthar ag ${0}, a d'fhéadfadh fianáin a shocrú agus eolas a fháil faoi do chuairt. Fanfaidh sé blocáilte go dtí go gceadaíonn tú é.`,
+'gate.loadOnce': `Lódáil uair amháin`,
+'gate.privacyPolicy': `Beartas príobháideachais`,
+'gate.someProvider': `an soláthraí seo`,
+'gate.title': html`Ábhar ó ${0}`,
 'settings.acceptAll': `Glac le gach ceann`,
 'settings.alwaysActive': `Gníomhach i gcónaí`,
 'settings.close': `Dún`,
@@ -29,6 +35,9 @@
 'settings.saved': `Sábháladh do roghanna`,
 'settings.services': `Seirbhísí`,
 'settings.title': `Socruithe fianán`,
+'storage.consentCookie': `Do roghanna toilithe maidir le fianáin a stóráil`,
+'storage.consentLog': `Taifid ar do roghanna toilithe a choinneáil go dtí go bhfuil siad faighte ag an suíomh`,
+'storage.necessary': `Fíor-riachtanach`,
 'table.alias': html`nó <code>${0}</code>`,
 'table.column.category': `Catagóir`,
 'table.column.duration': `Fad`,
@@ -49,15 +58,6 @@
 'table.type.sessionStorage': `Stóráil seisiúin`,
 'table.unavailable': `Níl liosta na bhfianán ar fáil.`,
 'table.updated': html`An nuashonrú is déanaí: <time datetime="${0}">${1}</time>`,
-'storage.necessary': `Strictly necessary`,
-'storage.consentCookie': `Stores your cookie consent choices`,
-'storage.consentLog': `Keeps records of your consent choices until the site has received them`,
-'gate.someProvider': `this provider`,
-'gate.title': html`Content from ${0}`,
-'gate.description': html`It is provided by ${0}, who may set cookies and learn about your visit. It stays blocked until you allow it.`,
-'gate.privacyPolicy': `Privacy policy`,
-'gate.loadOnce': `Load once`,
-'gate.alwaysAllow': `Always allow`,
 };
 
   

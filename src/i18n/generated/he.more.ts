@@ -9,6 +9,12 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
+'gate.alwaysAllow': `אישור קבוע`,
+'gate.description': html`התוכן מסופק על ידי ${0}, שעשוי להציב עוגיות ולקבל מידע על הביקור שלך. הוא יישאר חסום עד שיאושר.`,
+'gate.loadOnce': `טעינה חד-פעמית`,
+'gate.privacyPolicy': `מדיניות פרטיות`,
+'gate.someProvider': `ספק זה`,
+'gate.title': html`תוכן מ-${0}`,
 'settings.acceptAll': `קבלת הכול`,
 'settings.alwaysActive': `פעיל תמיד`,
 'settings.close': `סגירה`,
@@ -29,6 +35,9 @@
 'settings.saved': `הבחירות שלך נשמרו`,
 'settings.services': `שירותים`,
 'settings.title': `הגדרות עוגיות`,
+'storage.consentCookie': `שומרת את בחירות ההסכמה שלך לגבי עוגיות`,
+'storage.consentLog': `שומר רשומות של בחירות ההסכמה שלך עד שהאתר יקבל אותן`,
+'storage.necessary': `חיוניים בהחלט`,
 'table.alias': html`או <code>${0}</code>`,
 'table.column.category': `קטגוריה`,
 'table.column.duration': `משך`,
@@ -49,15 +58,6 @@
 'table.type.sessionStorage': `אחסון הפעלה`,
 'table.unavailable': `רשימת העוגיות אינה זמינה.`,
 'table.updated': html`עדכון אחרון: <time datetime="${0}">${1}</time>`,
-'storage.necessary': `Strictly necessary`,
-'storage.consentCookie': `Stores your cookie consent choices`,
-'storage.consentLog': `Keeps records of your consent choices until the site has received them`,
-'gate.someProvider': `this provider`,
-'gate.title': html`Content from ${0}`,
-'gate.description': html`It is provided by ${0}, who may set cookies and learn about your visit. It stays blocked until you allow it.`,
-'gate.privacyPolicy': `Privacy policy`,
-'gate.loadOnce': `Load once`,
-'gate.alwaysAllow': `Always allow`,
 };
 
   

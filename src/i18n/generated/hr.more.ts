@@ -9,6 +9,12 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
+'gate.alwaysAllow': `Uvijek dopusti`,
+'gate.description': html`Pruža ga ${0} i pritom može postavljati kolačiće i prikupljati podatke o vašem posjetu. Sadržaj ostaje blokiran dok ga ne dopustite.`,
+'gate.loadOnce': `Učitaj jednom`,
+'gate.privacyPolicy': `Pravila privatnosti`,
+'gate.someProvider': `ovaj pružatelj`,
+'gate.title': html`Sadržaj usluge ${0}`,
 'settings.acceptAll': `Prihvati sve`,
 'settings.alwaysActive': `Uvijek aktivno`,
 'settings.close': `Zatvori`,
@@ -29,6 +35,9 @@
 'settings.saved': `Vaš je odabir spremljen`,
 'settings.services': `Usluge`,
 'settings.title': `Postavke kolačića`,
+'storage.consentCookie': `Sprema vaše odabire privole za kolačiće`,
+'storage.consentLog': `Čuva zapise o vašim privolama dok ih web-stranica ne primi`,
+'storage.necessary': `Strogo nužni`,
 'table.alias': html`ili <code>${0}</code>`,
 'table.column.category': `Kategorija`,
 'table.column.duration': `Trajanje`,
@@ -49,15 +58,6 @@
 'table.type.sessionStorage': `Pohrana sesije`,
 'table.unavailable': `Popis kolačića nije dostupan.`,
 'table.updated': html`Posljednje ažuriranje: <time datetime="${0}">${1}</time>`,
-'storage.necessary': `Strictly necessary`,
-'storage.consentCookie': `Stores your cookie consent choices`,
-'storage.consentLog': `Keeps records of your consent choices until the site has received them`,
-'gate.someProvider': `this provider`,
-'gate.title': html`Content from ${0}`,
-'gate.description': html`It is provided by ${0}, who may set cookies and learn about your visit. It stays blocked until you allow it.`,
-'gate.privacyPolicy': `Privacy policy`,
-'gate.loadOnce': `Load once`,
-'gate.alwaysAllow': `Always allow`,
 };
 
   

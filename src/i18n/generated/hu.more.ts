@@ -9,6 +9,12 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
+'gate.alwaysAllow': `Állandó engedélyezés`,
+'gate.description': html`A tartalmat ${0} biztosítja, amely sütiket helyezhet el, és információkat szerezhet az Ön látogatásáról. Mindaddig blokkolva marad, amíg nem engedélyezi.`,
+'gate.loadOnce': `Egyszeri betöltés`,
+'gate.privacyPolicy': `Adatvédelmi tájékoztató`,
+'gate.someProvider': `ez a szolgáltató`,
+'gate.title': html`${0}-tartalom`,
 'settings.acceptAll': `Összes elfogadása`,
 'settings.alwaysActive': `Mindig aktív`,
 'settings.close': `Bezárás`,
@@ -29,6 +35,9 @@
 'settings.saved': `Választását mentettük`,
 'settings.services': `Szolgáltatások`,
 'settings.title': `Sütibeállítások`,
+'storage.consentCookie': `Tárolja a sütikkel kapcsolatos hozzájárulási döntéseit`,
+'storage.consentLog': `Megőrzi a hozzájárulásairól szóló adatokat, amíg a webhely meg nem kapja őket`,
+'storage.necessary': `Feltétlenül szükséges`,
 'table.alias': html`vagy <code>${0}</code>`,
 'table.column.category': `Kategória`,
 'table.column.duration': `Időtartam`,
@@ -49,15 +58,6 @@
 'table.type.sessionStorage': `Munkamenet-tárhely`,
 'table.unavailable': `A sütik listája nem érhető el.`,
 'table.updated': html`Utolsó frissítés: <time datetime="${0}">${1}</time>`,
-'storage.necessary': `Strictly necessary`,
-'storage.consentCookie': `Stores your cookie consent choices`,
-'storage.consentLog': `Keeps records of your consent choices until the site has received them`,
-'gate.someProvider': `this provider`,
-'gate.title': html`Content from ${0}`,
-'gate.description': html`It is provided by ${0}, who may set cookies and learn about your visit. It stays blocked until you allow it.`,
-'gate.privacyPolicy': `Privacy policy`,
-'gate.loadOnce': `Load once`,
-'gate.alwaysAllow': `Always allow`,
 };
 
   

@@ -9,6 +9,12 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
+'gate.alwaysAllow': `Leyfa alltaf`,
+'gate.description': html`Þetta efni kemur frá ${0}, sem getur sett vafrakökur og fengið upplýsingar um heimsókn þína. Það verður áfram lokað þar til þú leyfir það.`,
+'gate.loadOnce': `Hlaða einu sinni`,
+'gate.privacyPolicy': `Persónuverndarstefna`,
+'gate.someProvider': `þessum veitanda`,
+'gate.title': html`Efni frá ${0}`,
 'settings.acceptAll': `Samþykkja allar`,
 'settings.alwaysActive': `Alltaf virkt`,
 'settings.close': `Loka`,
@@ -29,6 +35,9 @@
 'settings.saved': `Val þín hafa verið vistuð`,
 'settings.services': `Þjónustur`,
 'settings.title': `Vafrakökustillingar`,
+'storage.consentCookie': `Geymir val þitt um samþykki fyrir vafrakökum`,
+'storage.consentLog': `Geymir skrár yfir samþykkisval þitt þar til vefurinn hefur tekið við þeim`,
+'storage.necessary': `Bráðnauðsynlegar`,
 'table.alias': html`eða <code>${0}</code>`,
 'table.column.category': `Flokkur`,
 'table.column.duration': `Tímalengd`,
@@ -49,15 +58,6 @@
 'table.type.sessionStorage': `Lotugeymsla`,
 'table.unavailable': `Listinn yfir vafrakökur er ekki tiltækur.`,
 'table.updated': html`Síðast uppfært: <time datetime="${0}">${1}</time>`,
-'storage.necessary': `Strictly necessary`,
-'storage.consentCookie': `Stores your cookie consent choices`,
-'storage.consentLog': `Keeps records of your consent choices until the site has received them`,
-'gate.someProvider': `this provider`,
-'gate.title': html`Content from ${0}`,
-'gate.description': html`It is provided by ${0}, who may set cookies and learn about your visit. It stays blocked until you allow it.`,
-'gate.privacyPolicy': `Privacy policy`,
-'gate.loadOnce': `Load once`,
-'gate.alwaysAllow': `Always allow`,
 };
 
   

@@ -9,6 +9,12 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
+'gate.alwaysAllow': `Consenti sempre`,
+'gate.description': html`È fornito da ${0}, che può impostare cookie e ricevere informazioni sulla sua visita. Resta bloccato finché non lo consente.`,
+'gate.loadOnce': `Carica una volta`,
+'gate.privacyPolicy': `Informativa sulla privacy`,
+'gate.someProvider': `questo fornitore`,
+'gate.title': html`Contenuto di ${0}`,
 'settings.acceptAll': `Accetta tutti`,
 'settings.alwaysActive': `Sempre attivi`,
 'settings.close': `Chiudi`,
@@ -29,6 +35,9 @@
 'settings.saved': `Le sue scelte sono state salvate`,
 'settings.services': `Servizi`,
 'settings.title': `Impostazioni cookie`,
+'storage.consentCookie': `Memorizza le sue scelte di consenso ai cookie`,
+'storage.consentLog': `Conserva le registrazioni delle sue scelte di consenso finché il sito non le ha ricevute`,
+'storage.necessary': `Strettamente necessari`,
 'table.alias': html`o <code>${0}</code>`,
 'table.column.category': `Categoria`,
 'table.column.duration': `Durata`,
@@ -49,15 +58,6 @@
 'table.type.sessionStorage': `Archiviazione di sessione`,
 'table.unavailable': `L'elenco dei cookie non è disponibile.`,
 'table.updated': html`Ultimo aggiornamento: <time datetime="${0}">${1}</time>`,
-'storage.necessary': `Strictly necessary`,
-'storage.consentCookie': `Stores your cookie consent choices`,
-'storage.consentLog': `Keeps records of your consent choices until the site has received them`,
-'gate.someProvider': `this provider`,
-'gate.title': html`Content from ${0}`,
-'gate.description': html`It is provided by ${0}, who may set cookies and learn about your visit. It stays blocked until you allow it.`,
-'gate.privacyPolicy': `Privacy policy`,
-'gate.loadOnce': `Load once`,
-'gate.alwaysAllow': `Always allow`,
 };
 
   

@@ -9,6 +9,12 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
+'gate.alwaysAllow': `常に許可`,
+'gate.description': html`このコンテンツは${0}によって提供されています。提供元がCookieを設定したり、お客様の訪問に関する情報を取得したりする場合があります。許可するまでブロックされたままになります。`,
+'gate.loadOnce': `今回のみ読み込む`,
+'gate.privacyPolicy': `プライバシーポリシー`,
+'gate.someProvider': `外部の提供元`,
+'gate.title': html`${0}のコンテンツ`,
 'settings.acceptAll': `すべて許可`,
 'settings.alwaysActive': `常に有効`,
 'settings.close': `閉じる`,
@@ -29,6 +35,9 @@
 'settings.saved': `選択を保存しました`,
 'settings.services': `サービス`,
 'settings.title': `Cookie設定`,
+'storage.consentCookie': `Cookieに関するお客様の同意内容を保存します`,
+'storage.consentLog': `サイトが受信するまで、お客様の同意の記録を保持します`,
+'storage.necessary': `必須`,
 'table.alias': html`または <code>${0}</code>`,
 'table.column.category': `カテゴリ`,
 'table.column.duration': `有効期間`,
@@ -49,15 +58,6 @@
 'table.type.sessionStorage': `セッションストレージ`,
 'table.unavailable': `Cookieの一覧を表示できません。`,
 'table.updated': html`最終更新日：<time datetime="${0}">${1}</time>`,
-'storage.necessary': `Strictly necessary`,
-'storage.consentCookie': `Stores your cookie consent choices`,
-'storage.consentLog': `Keeps records of your consent choices until the site has received them`,
-'gate.someProvider': `this provider`,
-'gate.title': html`Content from ${0}`,
-'gate.description': html`It is provided by ${0}, who may set cookies and learn about your visit. It stays blocked until you allow it.`,
-'gate.privacyPolicy': `Privacy policy`,
-'gate.loadOnce': `Load once`,
-'gate.alwaysAllow': `Always allow`,
 };
 
   

@@ -9,6 +9,12 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
+'gate.alwaysAllow': `항상 허용`,
+'gate.description': html`이 콘텐츠는 ${0}에서 제공하며, 제공업체가 쿠키를 설정하고 귀하의 방문 정보를 수집할 수 있습니다. 허용하기 전까지 차단된 상태로 유지됩니다.`,
+'gate.loadOnce': `한 번만 로드`,
+'gate.privacyPolicy': `개인정보 처리방침`,
+'gate.someProvider': `외부 제공업체`,
+'gate.title': html`${0} 콘텐츠`,
 'settings.acceptAll': `모두 수락`,
 'settings.alwaysActive': `항상 활성`,
 'settings.close': `닫기`,
@@ -29,6 +35,9 @@
 'settings.saved': `선택 사항이 저장되었습니다`,
 'settings.services': `서비스`,
 'settings.title': `쿠키 설정`,
+'storage.consentCookie': `귀하의 쿠키 동의 선택 사항을 저장합니다`,
+'storage.consentLog': `사이트가 수신할 때까지 귀하의 동의 선택 기록을 보관합니다`,
+'storage.necessary': `필수`,
 'table.alias': html`또는 <code>${0}</code>`,
 'table.column.category': `카테고리`,
 'table.column.duration': `보관 기간`,
@@ -49,15 +58,6 @@
 'table.type.sessionStorage': `세션 저장소`,
 'table.unavailable': `쿠키 목록을 사용할 수 없습니다.`,
 'table.updated': html`최종 업데이트: <time datetime="${0}">${1}</time>`,
-'storage.necessary': `Strictly necessary`,
-'storage.consentCookie': `Stores your cookie consent choices`,
-'storage.consentLog': `Keeps records of your consent choices until the site has received them`,
-'gate.someProvider': `this provider`,
-'gate.title': html`Content from ${0}`,
-'gate.description': html`It is provided by ${0}, who may set cookies and learn about your visit. It stays blocked until you allow it.`,
-'gate.privacyPolicy': `Privacy policy`,
-'gate.loadOnce': `Load once`,
-'gate.alwaysAllow': `Always allow`,
 };
 
   

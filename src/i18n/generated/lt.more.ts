@@ -9,6 +9,12 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
+'gate.alwaysAllow': `Visada leisti`,
+'gate.description': html`Jį teikia ${0} ir gali nustatyti slapukus bei sužinoti apie jūsų apsilankymą. Turinys lieka užblokuotas, kol jo neleisite.`,
+'gate.loadOnce': `Įkelti vieną kartą`,
+'gate.privacyPolicy': `Privatumo politika`,
+'gate.someProvider': `šis teikėjas`,
+'gate.title': html`${0} turinys`,
 'settings.acceptAll': `Priimti visus`,
 'settings.alwaysActive': `Visada aktyvūs`,
 'settings.close': `Uždaryti`,
@@ -29,6 +35,9 @@
 'settings.saved': `Jūsų pasirinkimas išsaugotas`,
 'settings.services': `Paslaugos`,
 'settings.title': `Slapukų nustatymai`,
+'storage.consentCookie': `Saugo jūsų pasirinkimus dėl sutikimo naudoti slapukus`,
+'storage.consentLog': `Saugo jūsų sutikimų įrašus, kol svetainė juos gaus`,
+'storage.necessary': `Būtinieji`,
 'table.alias': html`arba <code>${0}</code>`,
 'table.column.category': `Kategorija`,
 'table.column.duration': `Trukmė`,
@@ -49,15 +58,6 @@
 'table.type.sessionStorage': `Seanso saugykla`,
 'table.unavailable': `Slapukų sąrašas nepasiekiamas.`,
 'table.updated': html`Paskutinį kartą atnaujinta: <time datetime="${0}">${1}</time>`,
-'storage.necessary': `Strictly necessary`,
-'storage.consentCookie': `Stores your cookie consent choices`,
-'storage.consentLog': `Keeps records of your consent choices until the site has received them`,
-'gate.someProvider': `this provider`,
-'gate.title': html`Content from ${0}`,
-'gate.description': html`It is provided by ${0}, who may set cookies and learn about your visit. It stays blocked until you allow it.`,
-'gate.privacyPolicy': `Privacy policy`,
-'gate.loadOnce': `Load once`,
-'gate.alwaysAllow': `Always allow`,
 };
 
   

@@ -9,6 +9,12 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
+'gate.alwaysAllow': `Vienmēr atļaut`,
+'gate.description': html`To nodrošina ${0}, kas var iestatīt sīkdatnes un uzzināt par jūsu apmeklējumu. Saturs paliek bloķēts, līdz jūs to atļausiet.`,
+'gate.loadOnce': `Ielādēt vienreiz`,
+'gate.privacyPolicy': `Privātuma politika`,
+'gate.someProvider': `šis nodrošinātājs`,
+'gate.title': html`${0} saturs`,
 'settings.acceptAll': `Pieņemt visas`,
 'settings.alwaysActive': `Vienmēr aktīvas`,
 'settings.close': `Aizvērt`,
@@ -29,6 +35,9 @@
 'settings.saved': `Jūsu izvēle ir saglabāta`,
 'settings.services': `Pakalpojumi`,
 'settings.title': `Sīkdatņu iestatījumi`,
+'storage.consentCookie': `Saglabā jūsu izvēles par piekrišanu sīkdatnēm`,
+'storage.consentLog': `Glabā jūsu piekrišanas ierakstus, līdz vietne tos ir saņēmusi`,
+'storage.necessary': `Stingri nepieciešamās`,
 'table.alias': html`vai <code>${0}</code>`,
 'table.column.category': `Kategorija`,
 'table.column.duration': `Ilgums`,
@@ -49,15 +58,6 @@
 'table.type.sessionStorage': `Sesijas krātuve`,
 'table.unavailable': `Sīkdatņu saraksts nav pieejams.`,
 'table.updated': html`Pēdējoreiz atjaunināts: <time datetime="${0}">${1}</time>`,
-'storage.necessary': `Strictly necessary`,
-'storage.consentCookie': `Stores your cookie consent choices`,
-'storage.consentLog': `Keeps records of your consent choices until the site has received them`,
-'gate.someProvider': `this provider`,
-'gate.title': html`Content from ${0}`,
-'gate.description': html`It is provided by ${0}, who may set cookies and learn about your visit. It stays blocked until you allow it.`,
-'gate.privacyPolicy': `Privacy policy`,
-'gate.loadOnce': `Load once`,
-'gate.alwaysAllow': `Always allow`,
 };
 
   

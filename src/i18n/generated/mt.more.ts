@@ -9,6 +9,12 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
+'gate.alwaysAllow': `Dejjem ippermetti`,
+'gate.description': html`Huwa pprovdut minn ${0}, li jista' jpoġġi cookies u jikseb informazzjoni dwar iż-żjara tiegħek. Jibqa' mblukkat sakemm tippermettih.`,
+'gate.loadOnce': `Agħbi darba`,
+'gate.privacyPolicy': `Politika tal-privatezza`,
+'gate.someProvider': `dan il-fornitur`,
+'gate.title': html`Kontenut minn ${0}`,
 'settings.acceptAll': `Aċċetta kollha`,
 'settings.alwaysActive': `Dejjem attivi`,
 'settings.close': `Agħlaq`,
@@ -29,6 +35,9 @@
 'settings.saved': `L-għażliet tiegħek ġew salvati`,
 'settings.services': `Servizzi`,
 'settings.title': `Issettjar tal-cookies`,
+'storage.consentCookie': `Jaħżen l-għażliet tal-kunsens tiegħek għall-cookies`,
+'storage.consentLog': `Iżomm rekords tal-għażliet tal-kunsens tiegħek sakemm is-sit jirċevihom`,
+'storage.necessary': `Strettament meħtieġa`,
 'table.alias': html`jew <code>${0}</code>`,
 'table.column.category': `Kategorija`,
 'table.column.duration': `Tul ta' żmien`,
@@ -49,15 +58,6 @@
 'table.type.sessionStorage': `Ħżin tas-sessjoni`,
 'table.unavailable': `Il-lista tal-cookies mhijiex disponibbli.`,
 'table.updated': html`L-aħħar aġġornament: <time datetime="${0}">${1}</time>`,
-'storage.necessary': `Strictly necessary`,
-'storage.consentCookie': `Stores your cookie consent choices`,
-'storage.consentLog': `Keeps records of your consent choices until the site has received them`,
-'gate.someProvider': `this provider`,
-'gate.title': html`Content from ${0}`,
-'gate.description': html`It is provided by ${0}, who may set cookies and learn about your visit. It stays blocked until you allow it.`,
-'gate.privacyPolicy': `Privacy policy`,
-'gate.loadOnce': `Load once`,
-'gate.alwaysAllow': `Always allow`,
 };
 
   

@@ -9,6 +9,12 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
+'gate.alwaysAllow': `Tillat alltid`,
+'gate.description': html`Det leveres av ${0}, som kan sette informasjonskapsler og få vite om besøket ditt. Det forblir blokkert til du tillater det.`,
+'gate.loadOnce': `Last inn én gang`,
+'gate.privacyPolicy': `Personvernerklæring`,
+'gate.someProvider': `denne leverandøren`,
+'gate.title': html`Innhold fra ${0}`,
 'settings.acceptAll': `Godta alle`,
 'settings.alwaysActive': `Alltid aktiv`,
 'settings.close': `Lukk`,
@@ -29,6 +35,9 @@
 'settings.saved': `Valgene dine er lagret`,
 'settings.services': `Tjenester`,
 'settings.title': `Innstillinger for informasjonskapsler`,
+'storage.consentCookie': `Lagrer valgene dine om samtykke til informasjonskapsler`,
+'storage.consentLog': `Tar vare på opplysninger om samtykkevalgene dine til nettstedet har mottatt dem`,
+'storage.necessary': `Strengt nødvendige`,
 'table.alias': html`eller <code>${0}</code>`,
 'table.column.category': `Kategori`,
 'table.column.duration': `Varighet`,
@@ -49,15 +58,6 @@
 'table.type.sessionStorage': `Øktlagring`,
 'table.unavailable': `Listen over informasjonskapsler er ikke tilgjengelig.`,
 'table.updated': html`Sist oppdatert: <time datetime="${0}">${1}</time>`,
-'storage.necessary': `Strictly necessary`,
-'storage.consentCookie': `Stores your cookie consent choices`,
-'storage.consentLog': `Keeps records of your consent choices until the site has received them`,
-'gate.someProvider': `this provider`,
-'gate.title': html`Content from ${0}`,
-'gate.description': html`It is provided by ${0}, who may set cookies and learn about your visit. It stays blocked until you allow it.`,
-'gate.privacyPolicy': `Privacy policy`,
-'gate.loadOnce': `Load once`,
-'gate.alwaysAllow': `Always allow`,
 };
 
   

@@ -9,6 +9,12 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
+'gate.alwaysAllow': `Altijd toestaan`,
+'gate.description': html`Het wordt aangeboden door ${0}, die cookies kan plaatsen en informatie over uw bezoek kan ontvangen. Het blijft geblokkeerd totdat u het toestaat.`,
+'gate.loadOnce': `Eenmalig laden`,
+'gate.privacyPolicy': `Privacybeleid`,
+'gate.someProvider': `deze aanbieder`,
+'gate.title': html`Inhoud van ${0}`,
 'settings.acceptAll': `Alles accepteren`,
 'settings.alwaysActive': `Altijd actief`,
 'settings.close': `Sluiten`,
@@ -29,6 +35,9 @@
 'settings.saved': `Uw keuzes zijn opgeslagen`,
 'settings.services': `Diensten`,
 'settings.title': `Cookie-instellingen`,
+'storage.consentCookie': `Slaat uw keuzes voor cookietoestemming op`,
+'storage.consentLog': `Bewaart registraties van uw toestemmingskeuzes totdat de website ze heeft ontvangen`,
+'storage.necessary': `Strikt noodzakelijk`,
 'table.alias': html`of <code>${0}</code>`,
 'table.column.category': `Categorie`,
 'table.column.duration': `Duur`,
@@ -49,15 +58,6 @@
 'table.type.sessionStorage': `Sessieopslag`,
 'table.unavailable': `De cookielijst is niet beschikbaar.`,
 'table.updated': html`Laatst bijgewerkt: <time datetime="${0}">${1}</time>`,
-'storage.necessary': `Strictly necessary`,
-'storage.consentCookie': `Stores your cookie consent choices`,
-'storage.consentLog': `Keeps records of your consent choices until the site has received them`,
-'gate.someProvider': `this provider`,
-'gate.title': html`Content from ${0}`,
-'gate.description': html`It is provided by ${0}, who may set cookies and learn about your visit. It stays blocked until you allow it.`,
-'gate.privacyPolicy': `Privacy policy`,
-'gate.loadOnce': `Load once`,
-'gate.alwaysAllow': `Always allow`,
 };
 
   

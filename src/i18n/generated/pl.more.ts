@@ -9,6 +9,12 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
+'gate.alwaysAllow': `Zawsze zezwalaj`,
+'gate.description': html`Dostarcza ją ${0} i może przy tym zapisywać pliki cookie oraz uzyskiwać informacje o wizycie. Treść pozostaje zablokowana do czasu wyrażenia zgody.`,
+'gate.loadOnce': `Wczytaj jednorazowo`,
+'gate.privacyPolicy': `Polityka prywatności`,
+'gate.someProvider': `ten dostawca`,
+'gate.title': html`Treść z serwisu ${0}`,
 'settings.acceptAll': `Akceptuj wszystkie`,
 'settings.alwaysActive': `Zawsze aktywne`,
 'settings.close': `Zamknij`,
@@ -29,6 +35,9 @@
 'settings.saved': `Wybór został zapisany`,
 'settings.services': `Usługi`,
 'settings.title': `Ustawienia plików cookie`,
+'storage.consentCookie': `Przechowuje wybór dotyczący zgody na pliki cookie`,
+'storage.consentLog': `Przechowuje zapisy zgód do czasu, aż witryna je odbierze`,
+'storage.necessary': `Niezbędne`,
 'table.alias': html`lub <code>${0}</code>`,
 'table.column.category': `Kategoria`,
 'table.column.duration': `Czas przechowywania`,
@@ -49,15 +58,6 @@
 'table.type.sessionStorage': `Pamięć sesji`,
 'table.unavailable': `Lista plików cookie jest niedostępna.`,
 'table.updated': html`Ostatnia aktualizacja: <time datetime="${0}">${1}</time>`,
-'storage.necessary': `Strictly necessary`,
-'storage.consentCookie': `Stores your cookie consent choices`,
-'storage.consentLog': `Keeps records of your consent choices until the site has received them`,
-'gate.someProvider': `this provider`,
-'gate.title': html`Content from ${0}`,
-'gate.description': html`It is provided by ${0}, who may set cookies and learn about your visit. It stays blocked until you allow it.`,
-'gate.privacyPolicy': `Privacy policy`,
-'gate.loadOnce': `Load once`,
-'gate.alwaysAllow': `Always allow`,
 };
 
   

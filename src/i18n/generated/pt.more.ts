@@ -9,6 +9,12 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
+'gate.alwaysAllow': `Permitir sempre`,
+'gate.description': html`É fornecido por ${0}, que pode definir cookies e obter informações sobre a sua visita. Permanece bloqueado até que o permita.`,
+'gate.loadOnce': `Carregar uma vez`,
+'gate.privacyPolicy': `Política de privacidade`,
+'gate.someProvider': `este fornecedor`,
+'gate.title': html`Conteúdo de ${0}`,
 'settings.acceptAll': `Aceitar todos`,
 'settings.alwaysActive': `Sempre ativos`,
 'settings.close': `Fechar`,
@@ -29,6 +35,9 @@
 'settings.saved': `As suas escolhas foram guardadas`,
 'settings.services': `Serviços`,
 'settings.title': `Definições de cookies`,
+'storage.consentCookie': `Guarda as suas escolhas de consentimento de cookies`,
+'storage.consentLog': `Conserva registos das suas escolhas de consentimento até que o site os receba`,
+'storage.necessary': `Estritamente necessários`,
 'table.alias': html`ou <code>${0}</code>`,
 'table.column.category': `Categoria`,
 'table.column.duration': `Duração`,
@@ -49,15 +58,6 @@
 'table.type.sessionStorage': `Armazenamento de sessão`,
 'table.unavailable': `A lista de cookies não está disponível.`,
 'table.updated': html`Última atualização: <time datetime="${0}">${1}</time>`,
-'storage.necessary': `Strictly necessary`,
-'storage.consentCookie': `Stores your cookie consent choices`,
-'storage.consentLog': `Keeps records of your consent choices until the site has received them`,
-'gate.someProvider': `this provider`,
-'gate.title': html`Content from ${0}`,
-'gate.description': html`It is provided by ${0}, who may set cookies and learn about your visit. It stays blocked until you allow it.`,
-'gate.privacyPolicy': `Privacy policy`,
-'gate.loadOnce': `Load once`,
-'gate.alwaysAllow': `Always allow`,
 };
 
   

@@ -9,6 +9,12 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
+'gate.alwaysAllow': `Permite întotdeauna`,
+'gate.description': html`Este furnizat de ${0}, care poate plasa cookie-uri și poate afla informații despre vizita dumneavoastră. Rămâne blocat până când îl permiteți.`,
+'gate.loadOnce': `Încarcă o dată`,
+'gate.privacyPolicy': `Politica de confidențialitate`,
+'gate.someProvider': `acest furnizor`,
+'gate.title': html`Conținut de la ${0}`,
 'settings.acceptAll': `Acceptă tot`,
 'settings.alwaysActive': `Întotdeauna active`,
 'settings.close': `Închide`,
@@ -29,6 +35,9 @@
 'settings.saved': `Alegerile dumneavoastră au fost salvate`,
 'settings.services': `Servicii`,
 'settings.title': `Setări cookie-uri`,
+'storage.consentCookie': `Stochează alegerile dumneavoastră privind consimțământul pentru cookie-uri`,
+'storage.consentLog': `Păstrează evidența alegerilor dumneavoastră privind consimțământul până când site-ul le primește`,
+'storage.necessary': `Strict necesare`,
 'table.alias': html`sau <code>${0}</code>`,
 'table.column.category': `Categorie`,
 'table.column.duration': `Durată`,
@@ -49,15 +58,6 @@
 'table.type.sessionStorage': `Stocare de sesiune`,
 'table.unavailable': `Lista de cookie-uri nu este disponibilă.`,
 'table.updated': html`Ultima actualizare: <time datetime="${0}">${1}</time>`,
-'storage.necessary': `Strictly necessary`,
-'storage.consentCookie': `Stores your cookie consent choices`,
-'storage.consentLog': `Keeps records of your consent choices until the site has received them`,
-'gate.someProvider': `this provider`,
-'gate.title': html`Content from ${0}`,
-'gate.description': html`It is provided by ${0}, who may set cookies and learn about your visit. It stays blocked until you allow it.`,
-'gate.privacyPolicy': `Privacy policy`,
-'gate.loadOnce': `Load once`,
-'gate.alwaysAllow': `Always allow`,
 };
 
   

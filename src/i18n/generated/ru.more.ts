@@ -9,6 +9,12 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
+'gate.alwaysAllow': `Всегда разрешать`,
+'gate.description': html`Его предоставляет ${0}; при этом могут устанавливаться файлы cookie и передаваться сведения о вашем посещении. Контент остаётся заблокированным, пока вы его не разрешите.`,
+'gate.loadOnce': `Загрузить один раз`,
+'gate.privacyPolicy': `Политика конфиденциальности`,
+'gate.someProvider': `этот поставщик`,
+'gate.title': html`Контент сервиса ${0}`,
 'settings.acceptAll': `Принять все`,
 'settings.alwaysActive': `Всегда активны`,
 'settings.close': `Закрыть`,
@@ -29,6 +35,9 @@
 'settings.saved': `Ваш выбор сохранён`,
 'settings.services': `Сервисы`,
 'settings.title': `Настройки файлов cookie`,
+'storage.consentCookie': `Хранит ваш выбор в отношении файлов cookie`,
+'storage.consentLog': `Хранит записи о вашем согласии, пока сайт их не получит`,
+'storage.necessary': `Строго необходимые`,
 'table.alias': html`или <code>${0}</code>`,
 'table.column.category': `Категория`,
 'table.column.duration': `Срок хранения`,
@@ -49,15 +58,6 @@
 'table.type.sessionStorage': `Хранилище сеанса`,
 'table.unavailable': `Список файлов cookie недоступен.`,
 'table.updated': html`Последнее обновление: <time datetime="${0}">${1}</time>`,
-'storage.necessary': `Strictly necessary`,
-'storage.consentCookie': `Stores your cookie consent choices`,
-'storage.consentLog': `Keeps records of your consent choices until the site has received them`,
-'gate.someProvider': `this provider`,
-'gate.title': html`Content from ${0}`,
-'gate.description': html`It is provided by ${0}, who may set cookies and learn about your visit. It stays blocked until you allow it.`,
-'gate.privacyPolicy': `Privacy policy`,
-'gate.loadOnce': `Load once`,
-'gate.alwaysAllow': `Always allow`,
 };
 
   

@@ -9,6 +9,12 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
+'gate.alwaysAllow': `Vždy povoliť`,
+'gate.description': html`Poskytuje ho ${0} a môže pritom ukladať súbory cookie a získavať informácie o vašej návšteve. Obsah zostane zablokovaný, kým ho nepovolíte.`,
+'gate.loadOnce': `Načítať raz`,
+'gate.privacyPolicy': `Zásady ochrany osobných údajov`,
+'gate.someProvider': `tento poskytovateľ`,
+'gate.title': html`Obsah služby ${0}`,
 'settings.acceptAll': `Prijať všetky`,
 'settings.alwaysActive': `Vždy aktívne`,
 'settings.close': `Zavrieť`,
@@ -29,6 +35,9 @@
 'settings.saved': `Vaše voľby boli uložené`,
 'settings.services': `Služby`,
 'settings.title': `Nastavenia súborov cookie`,
+'storage.consentCookie': `Ukladá vašu voľbu súhlasu so súbormi cookie`,
+'storage.consentLog': `Uchováva záznamy o vašom súhlase, kým ich webová stránka neprijme`,
+'storage.necessary': `Nevyhnutne potrebné`,
 'table.alias': html`alebo <code>${0}</code>`,
 'table.column.category': `Kategória`,
 'table.column.duration': `Trvanie`,
@@ -49,15 +58,6 @@
 'table.type.sessionStorage': `Úložisko relácie`,
 'table.unavailable': `Zoznam súborov cookie nie je k dispozícii.`,
 'table.updated': html`Posledná aktualizácia: <time datetime="${0}">${1}</time>`,
-'storage.necessary': `Strictly necessary`,
-'storage.consentCookie': `Stores your cookie consent choices`,
-'storage.consentLog': `Keeps records of your consent choices until the site has received them`,
-'gate.someProvider': `this provider`,
-'gate.title': html`Content from ${0}`,
-'gate.description': html`It is provided by ${0}, who may set cookies and learn about your visit. It stays blocked until you allow it.`,
-'gate.privacyPolicy': `Privacy policy`,
-'gate.loadOnce': `Load once`,
-'gate.alwaysAllow': `Always allow`,
 };
 
   

@@ -9,6 +9,12 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
+'gate.alwaysAllow': `Vedno dovoli`,
+'gate.description': html`Zagotavlja jo ${0}, ki lahko nastavlja piškotke in pridobi podatke o vašem obisku. Vsebina ostane blokirana, dokler je ne dovolite.`,
+'gate.loadOnce': `Naloži enkrat`,
+'gate.privacyPolicy': `Pravilnik o zasebnosti`,
+'gate.someProvider': `ta ponudnik`,
+'gate.title': html`Vsebina storitve ${0}`,
 'settings.acceptAll': `Sprejmi vse`,
 'settings.alwaysActive': `Vedno aktivno`,
 'settings.close': `Zapri`,
@@ -29,6 +35,9 @@
 'settings.saved': `Vaše izbire so bile shranjene`,
 'settings.services': `Storitve`,
 'settings.title': `Nastavitve piškotkov`,
+'storage.consentCookie': `Shranjuje vaše izbire glede privolitve za piškotke`,
+'storage.consentLog': `Hrani zapise o vaših privolitvah, dokler jih spletno mesto ne prejme`,
+'storage.necessary': `Nujno potrebni`,
 'table.alias': html`ali <code>${0}</code>`,
 'table.column.category': `Kategorija`,
 'table.column.duration': `Trajanje`,
@@ -49,15 +58,6 @@
 'table.type.sessionStorage': `Shramba seje`,
 'table.unavailable': `Seznam piškotkov ni na voljo.`,
 'table.updated': html`Zadnja posodobitev: <time datetime="${0}">${1}</time>`,
-'storage.necessary': `Strictly necessary`,
-'storage.consentCookie': `Stores your cookie consent choices`,
-'storage.consentLog': `Keeps records of your consent choices until the site has received them`,
-'gate.someProvider': `this provider`,
-'gate.title': html`Content from ${0}`,
-'gate.description': html`It is provided by ${0}, who may set cookies and learn about your visit. It stays blocked until you allow it.`,
-'gate.privacyPolicy': `Privacy policy`,
-'gate.loadOnce': `Load once`,
-'gate.alwaysAllow': `Always allow`,
 };
 
   

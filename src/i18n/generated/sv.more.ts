@@ -9,6 +9,12 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
+'gate.alwaysAllow': `Tillåt alltid`,
+'gate.description': html`Det tillhandahålls av ${0}, som kan sätta kakor och få information om ditt besök. Det förblir blockerat tills du tillåter det.`,
+'gate.loadOnce': `Läs in en gång`,
+'gate.privacyPolicy': `Integritetspolicy`,
+'gate.someProvider': `den här leverantören`,
+'gate.title': html`Innehåll från ${0}`,
 'settings.acceptAll': `Acceptera alla`,
 'settings.alwaysActive': `Alltid aktiv`,
 'settings.close': `Stäng`,
@@ -29,6 +35,9 @@
 'settings.saved': `Dina val har sparats`,
 'settings.services': `Tjänster`,
 'settings.title': `Kakinställningar`,
+'storage.consentCookie': `Sparar dina val om samtycke till kakor`,
+'storage.consentLog': `Behåller uppgifter om dina samtyckesval tills webbplatsen har tagit emot dem`,
+'storage.necessary': `Strikt nödvändiga`,
 'table.alias': html`eller <code>${0}</code>`,
 'table.column.category': `Kategori`,
 'table.column.duration': `Varaktighet`,
@@ -49,15 +58,6 @@
 'table.type.sessionStorage': `Sessionslagring`,
 'table.unavailable': `Listan över kakor är inte tillgänglig.`,
 'table.updated': html`Senast uppdaterad: <time datetime="${0}">${1}</time>`,
-'storage.necessary': `Strictly necessary`,
-'storage.consentCookie': `Stores your cookie consent choices`,
-'storage.consentLog': `Keeps records of your consent choices until the site has received them`,
-'gate.someProvider': `this provider`,
-'gate.title': html`Content from ${0}`,
-'gate.description': html`It is provided by ${0}, who may set cookies and learn about your visit. It stays blocked until you allow it.`,
-'gate.privacyPolicy': `Privacy policy`,
-'gate.loadOnce': `Load once`,
-'gate.alwaysAllow': `Always allow`,
 };
 
   

@@ -9,6 +9,12 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
+'gate.alwaysAllow': `Her zaman izin ver`,
+'gate.description': html`İçerik, çerez yerleştirebilen ve ziyaretiniz hakkında bilgi edinebilen ${0} tarafından sunulur. Siz izin verene kadar engellenmiş olarak kalır.`,
+'gate.loadOnce': `Bir kez yükle`,
+'gate.privacyPolicy': `Gizlilik politikası`,
+'gate.someProvider': `bu sağlayıcı`,
+'gate.title': html`${0} içeriği`,
 'settings.acceptAll': `Tümünü kabul et`,
 'settings.alwaysActive': `Her zaman etkin`,
 'settings.close': `Kapat`,
@@ -29,6 +35,9 @@
 'settings.saved': `Seçimleriniz kaydedildi`,
 'settings.services': `Hizmetler`,
 'settings.title': `Çerez ayarları`,
+'storage.consentCookie': `Çerez onayı tercihlerinizi saklar`,
+'storage.consentLog': `Onay tercihlerinizin kayıtlarını site bunları alana kadar saklar`,
+'storage.necessary': `Zorunlu`,
 'table.alias': html`veya <code>${0}</code>`,
 'table.column.category': `Kategori`,
 'table.column.duration': `Süre`,
@@ -49,15 +58,6 @@
 'table.type.sessionStorage': `Oturum depolaması`,
 'table.unavailable': `Çerez listesi kullanılamıyor.`,
 'table.updated': html`Son güncelleme: <time datetime="${0}">${1}</time>`,
-'storage.necessary': `Strictly necessary`,
-'storage.consentCookie': `Stores your cookie consent choices`,
-'storage.consentLog': `Keeps records of your consent choices until the site has received them`,
-'gate.someProvider': `this provider`,
-'gate.title': html`Content from ${0}`,
-'gate.description': html`It is provided by ${0}, who may set cookies and learn about your visit. It stays blocked until you allow it.`,
-'gate.privacyPolicy': `Privacy policy`,
-'gate.loadOnce': `Load once`,
-'gate.alwaysAllow': `Always allow`,
 };
 
   

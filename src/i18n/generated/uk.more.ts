@@ -9,6 +9,12 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
+'gate.alwaysAllow': `Завжди дозволяти`,
+'gate.description': html`Його надає ${0}, що може встановлювати файли cookie та дізнаватися про ваш візит. Вміст залишається заблокованим, доки ви його не дозволите.`,
+'gate.loadOnce': `Завантажити один раз`,
+'gate.privacyPolicy': `Політика конфіденційності`,
+'gate.someProvider': `цей постачальник`,
+'gate.title': html`Вміст сервісу ${0}`,
 'settings.acceptAll': `Прийняти всі`,
 'settings.alwaysActive': `Завжди активні`,
 'settings.close': `Закрити`,
@@ -29,6 +35,9 @@
 'settings.saved': `Ваш вибір збережено`,
 'settings.services': `Сервіси`,
 'settings.title': `Налаштування файлів cookie`,
+'storage.consentCookie': `Зберігає ваш вибір щодо файлів cookie`,
+'storage.consentLog': `Зберігає записи про вашу згоду, доки сайт їх не отримає`,
+'storage.necessary': `Суворо необхідні`,
 'table.alias': html`або <code>${0}</code>`,
 'table.column.category': `Категорія`,
 'table.column.duration': `Термін зберігання`,
@@ -49,15 +58,6 @@
 'table.type.sessionStorage': `Сховище сеансу`,
 'table.unavailable': `Список файлів cookie недоступний.`,
 'table.updated': html`Останнє оновлення: <time datetime="${0}">${1}</time>`,
-'storage.necessary': `Strictly necessary`,
-'storage.consentCookie': `Stores your cookie consent choices`,
-'storage.consentLog': `Keeps records of your consent choices until the site has received them`,
-'gate.someProvider': `this provider`,
-'gate.title': html`Content from ${0}`,
-'gate.description': html`It is provided by ${0}, who may set cookies and learn about your visit. It stays blocked until you allow it.`,
-'gate.privacyPolicy': `Privacy policy`,
-'gate.loadOnce': `Load once`,
-'gate.alwaysAllow': `Always allow`,
 };
 
   

@@ -9,6 +9,12 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
+'gate.alwaysAllow': `始终允许`,
+'gate.description': html`此内容由${0}提供，该提供方可能会设置 Cookie 并获知您的访问信息。在您允许之前，此内容将保持屏蔽。`,
+'gate.loadOnce': `仅加载一次`,
+'gate.privacyPolicy': `隐私政策`,
+'gate.someProvider': `第三方`,
+'gate.title': html`来自${0}的内容`,
 'settings.acceptAll': `全部接受`,
 'settings.alwaysActive': `始终启用`,
 'settings.close': `关闭`,
@@ -29,6 +35,9 @@
 'settings.saved': `您的选择已保存`,
 'settings.services': `服务`,
 'settings.title': `Cookie 设置`,
+'storage.consentCookie': `存储您的 Cookie 同意选择`,
+'storage.consentLog': `在网站收到之前，保留您的同意选择记录`,
+'storage.necessary': `必要`,
 'table.alias': html`或 <code>${0}</code>`,
 'table.column.category': `类别`,
 'table.column.duration': `有效期`,
@@ -49,15 +58,6 @@
 'table.type.sessionStorage': `会话存储`,
 'table.unavailable': `Cookie 列表不可用。`,
 'table.updated': html`最后更新：<time datetime="${0}">${1}</time>`,
-'storage.necessary': `Strictly necessary`,
-'storage.consentCookie': `Stores your cookie consent choices`,
-'storage.consentLog': `Keeps records of your consent choices until the site has received them`,
-'gate.someProvider': `this provider`,
-'gate.title': html`Content from ${0}`,
-'gate.description': html`It is provided by ${0}, who may set cookies and learn about your visit. It stays blocked until you allow it.`,
-'gate.privacyPolicy': `Privacy policy`,
-'gate.loadOnce': `Load once`,
-'gate.alwaysAllow': `Always allow`,
 };
 
   

@@ -9,6 +9,12 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
+'gate.alwaysAllow': `一律允許`,
+'gate.description': html`此內容由${0}提供，該提供者可能會設定 Cookie 並得知您的造訪資訊。在您允許之前，此內容將維持封鎖。`,
+'gate.loadOnce': `僅載入一次`,
+'gate.privacyPolicy': `隱私權政策`,
+'gate.someProvider': `第三方`,
+'gate.title': html`來自${0}的內容`,
 'settings.acceptAll': `全部接受`,
 'settings.alwaysActive': `一律啟用`,
 'settings.close': `關閉`,
@@ -29,6 +35,9 @@
 'settings.saved': `已儲存您的選擇`,
 'settings.services': `服務`,
 'settings.title': `Cookie 設定`,
+'storage.consentCookie': `儲存您的 Cookie 同意選擇`,
+'storage.consentLog': `在網站收到之前，保留您的同意選擇紀錄`,
+'storage.necessary': `必要`,
 'table.alias': html`或 <code>${0}</code>`,
 'table.column.category': `類別`,
 'table.column.duration': `有效期限`,
@@ -49,15 +58,6 @@
 'table.type.sessionStorage': `工作階段儲存空間`,
 'table.unavailable': `無法提供 Cookie 清單。`,
 'table.updated': html`最後更新：<time datetime="${0}">${1}</time>`,
-'storage.necessary': `Strictly necessary`,
-'storage.consentCookie': `Stores your cookie consent choices`,
-'storage.consentLog': `Keeps records of your consent choices until the site has received them`,
-'gate.someProvider': `this provider`,
-'gate.title': html`Content from ${0}`,
-'gate.description': html`It is provided by ${0}, who may set cookies and learn about your visit. It stays blocked until you allow it.`,
-'gate.privacyPolicy': `Privacy policy`,
-'gate.loadOnce': `Load once`,
-'gate.alwaysAllow': `Always allow`,
 };
 
   
