@@ -98,6 +98,14 @@ const ELEMENTS = {
     },
     events: [],
   },
+  'cookie-gate': {
+    className: 'CookieGate',
+    module: 'src/components/cookie-gate/cookie-gate.ts',
+    attributes: ['category', 'service', 'label', 'loaded'],
+    cssParts: ['base', 'label', 'title', 'description', 'policy-link', 'actions', 'load-button', 'allow-button'],
+    cssProperties: { '--cookie-gate-min-height': '12rem' },
+    events: [],
+  },
 };
 
 /** The tags of the class JSDoc of `className` in `module` (source text): `{ csspart: [...], ... }`. */
@@ -145,7 +153,7 @@ describe('custom-elements.json', () => {
     }
   });
 
-  it('declares exactly the three elements, by tag name', () => {
+  it('declares exactly the four elements, by tag name', () => {
     assert.deepEqual([...declarations.keys()].sort(), Object.keys(ELEMENTS).sort());
   });
 
