@@ -29,7 +29,11 @@ export function sweep(view: RegistryView, detail: ConsentDetail): void {
   for (const entry of denied) {
     const matches = matcher(entry);
     if (entry.type === 'cookie') {
-      for (const name of cookieNames()) if (matches(name)) deleteEverywhere(name, entry);
+      const names = new Set(cookieNames().filter(matches));
+      // A cookie on the entry's own path is invisible to a page outside it: its exact names are
+      // expired there all the same (a write for a cookie that does not exist does nothing).
+      if (entry.path) for (const name of [entry.name, ...(entry.aliases ?? [])]) names.add(name);
+      for (const name of names) deleteEverywhere(name, entry);
     } else if (entry.type === 'indexedDB') {
       deleteDatabases([entry.name, ...(entry.aliases ?? [])], matches);
     } else {
