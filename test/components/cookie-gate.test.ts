@@ -77,6 +77,7 @@ describe('<cookie-gate>', () => {
     expect(base.getAttribute('role')).to.equal('group');
     expect(base.getAttribute('lang')).to.equal('en');
     expect(part(el, 'label').textContent).to.equal('Video: our office tour');
+    expect(part(el, 'label').hasAttribute('lang'), 'the label is in the page language, as the UI').to.equal(false);
     expect(part(el, 'title').textContent!.replace(/\s+/g, ' ').trim()).to.equal('Content from YouTube');
     expect(part(el, 'description').textContent).to.contain('It is provided by Google Ireland Limited');
     expect(part(el, 'policy-link').getAttribute('href')).to.equal(YOUTUBE.privacyPolicyUrl);
@@ -132,6 +133,28 @@ describe('<cookie-gate>', () => {
     expect(once.querySelector('iframe'), 'a gate the visitor loaded once was closed').to.be.instanceOf(
       HTMLIFrameElement,
     );
+  });
+
+  it('marks the site’s label with the page language when the UI speaks another', async () => {
+    const before = document.documentElement.getAttribute('lang');
+    document.documentElement.lang = 'en';
+    api.setLanguage('ar');
+    try {
+      const el = await gate();
+      await waitUntil(() => part(el, 'base').getAttribute('lang') === 'ar', 'the UI did not switch to Arabic');
+      expect(part(el, 'base').getAttribute('dir')).to.equal('rtl');
+      expect(part(el, 'label').getAttribute('lang')).to.equal('en');
+      expect(part(el, 'label').getAttribute('dir')).to.equal('ltr');
+      expect(
+        part(el, 'title').querySelector('[lang="en"]')?.textContent,
+        'the service name keeps its language',
+      ).to.equal('YouTube');
+      await expect(el).to.be.accessible();
+    } finally {
+      api.setLanguage('en');
+      if (before === null) document.documentElement.removeAttribute('lang');
+      else document.documentElement.lang = before;
+    }
   });
 
   it('without a service, follows its category', async () => {

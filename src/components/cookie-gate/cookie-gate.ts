@@ -1,4 +1,5 @@
 import { html, nothing, render, type TemplateResult } from 'lit/html.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ReactiveController, ReactiveControllerHost } from '@lit/reactive-element';
 import type { ConsentDetail } from '../../consent/types.js';
 import { ConsentController } from '../../controllers/consent-controller.js';
@@ -205,8 +206,11 @@ export class CookieGate extends HTMLElement implements ReactiveControllerHost {
         : msg('this provider', { id: 'gate.someProvider' });
     const href = safeHref(service?.privacyPolicyUrl);
     const t = (id: string, text: string) => uiText(view, language, id, text);
+    // The label is the page's own words: in the page's language, which the UI's may not be.
+    const pageLang = this.closest('[lang]')?.getAttribute('lang') || undefined;
+    const labelLang = pageLang && pageLang.toLowerCase() !== language.toLowerCase() ? pageLang : undefined;
     return html`<div part="base" role="group" aria-labelledby="title" lang=${language} dir=${directionOf(language)}>
-      ${this.label ? html`<p class="label" part="label">${this.label}</p>` : nothing}
+      ${this.label ? html`<p class="label" part="label" lang=${ifDefined(labelLang)} dir=${ifDefined(labelLang && directionOf(labelLang))}>${this.label}</p>` : nothing}
       <p class="title" id="title" part="title">${msg(html`Content from ${site(name)}`, { id: 'gate.title' })}</p>
       <p class="description" part="description">
         ${msg(html`It is provided by ${site(provider)}, who may set cookies and learn about your visit. It stays blocked until you allow it.`, { id: 'gate.description' })}
