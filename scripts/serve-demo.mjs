@@ -12,6 +12,7 @@ const { url } = await startServer({ port: Number(process.env.PORT ?? 4173) });
 const pages = [
   ['', 'Dumka: essential, analytics and functional categories (banner, settings)'],
   ['cookie-policy', "Dumka's cookie policy (tables, inline settings)"],
+  ['embeds', 'Dumka: a map behind <cookie-gate>, and the consent records this server received'],
   ['essential/', 'DPOKit: strictly necessary cookies only (no banner, nothing written)'],
   ['essential/cookie-policy', "DPOKit's cookie policy"],
 ];
