@@ -73,7 +73,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['demo/**/*.js', 'test/fixtures/**/*.js'],
+    files: ['demo/**/*.js', 'test/fixtures/**/*.js', 'examples/**/*.js'],
     languageOptions: { globals: { ...globals.browser } },
   },
   {
