@@ -128,6 +128,25 @@ describe('the examples, built from the packed package', { timeout: 180_000 }, ()
     }
   });
 
+  it('beside a Lit app that configures @lit/localize itself: each speaks its own German', async () => {
+    const dist = await buildExample(scratch, 'lit-localize');
+    const server = await serve(dist);
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      const errors = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      await page.goto(server.url);
+      await page.locator('app-greeting h1', { hasText: 'Willkommen in der App' }).waitFor({ timeout: 15_000 });
+      await page.locator('cookie-banner [part~="accept-button"]', { hasText: 'Alle akzeptieren' }).waitFor();
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+      await server.close();
+    }
+    await checkSite((await serve(dist)).url);
+  });
+
   for (const name of ['react', 'vue']) {
     it(`${name}: built with Vite, the suite started with the app's registry`, async () => {
       const dist = await buildExample(scratch, name);
