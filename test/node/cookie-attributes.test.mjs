@@ -1,41 +1,15 @@
 // The consent cookie's attributes as the browser stored them, over http and https (Secure),
 // read from Chromium's cookie jar (playwright-core; page scripts cannot see attributes in every engine).
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { selfSigned } from './helpers/tls.mjs';
 import assert from 'node:assert/strict';
 import { launchChromium } from '../../scripts/chromium.mjs';
 import { startServer } from '../../scripts/serve.mjs';
 
 const DAY = 864e5;
-
-/** A self-signed certificate for 127.0.0.1, made for this run. */
-function selfSigned(dir) {
-  execFileSync(
-    'openssl',
-    [
-      'req',
-      '-x509',
-      '-newkey',
-      'rsa:2048',
-      '-nodes',
-      '-days',
-      '1',
-      '-subj',
-      '/CN=127.0.0.1',
-      '-addext',
-      'subjectAltName=IP:127.0.0.1',
-      '-keyout',
-      join(dir, 'key.pem'),
-      '-out',
-      join(dir, 'cert.pem'),
-    ],
-    { stdio: 'ignore' },
-  );
-  return { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) };
-}
 
 async function decideAndReadCookie(browser, url) {
   const context = await browser.newContext({ ignoreHTTPSErrors: true });

@@ -12,13 +12,13 @@
 // WebKitGTK is left out: neither MiniBrowser nor WebKitWebDriver can map host names to
 // 127.0.0.1 (no resolver rules or DNS pref; only editing the machine's /etc/hosts would), and
 // Secure and parent-domain cookies cannot be shown on https://127.0.0.1, which has no parent domain.
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:https';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, sep } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { selfSigned } from './helpers/tls.mjs';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 import puppeteer from 'puppeteer-core';
@@ -194,32 +194,6 @@ async function startShop(tls) {
   };
 }
 
-/** A self-signed certificate for the shop's host names, made for this run. */
-function selfSigned(dir) {
-  execFileSync(
-    'openssl',
-    [
-      'req',
-      '-x509',
-      '-newkey',
-      'rsa:2048',
-      '-nodes',
-      '-days',
-      '1',
-      '-subj',
-      `/CN=${HOST}`,
-      '-addext',
-      `subjectAltName=DNS:*.${PARENT},DNS:${PARENT},IP:127.0.0.1`,
-      '-keyout',
-      join(dir, 'key.pem'),
-      '-out',
-      join(dir, 'cert.pem'),
-    ],
-    { stdio: 'ignore' },
-  );
-  return { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) };
-}
-
 /** Polls `read` until `done(value)` (up to `timeout` ms); resolves with the last value either way. */
 async function poll(read, done, timeout = 5000) {
   const until = Date.now() + timeout;
@@ -332,7 +306,7 @@ function lines(cookies) {
 
 before(async () => {
   dir = mkdtempSync(join(tmpdir(), 'cookie-elements-sweep-'));
-  shop = await startShop(selfSigned(dir));
+  shop = await startShop(selfSigned(dir, [HOST, `*.${PARENT}`, PARENT]));
 });
 after(async () => {
   await shop?.close();
