@@ -1,14 +1,18 @@
 #!/usr/bin/env node
 /**
  * `npm run build`:
- * 1. the npm entries (`dist/core.js`, `dist/index.js`, `dist/registry.js`, shared chunks in `dist/lib/`),
+ * 1. the npm entries (`dist/core.js`, `dist/index.js`, `dist/registry.js`, one registration module per
+ *    element in `dist/elements/`, shared chunks in `dist/lib/`),
  *    with lit and zod left to the consumer's bundler (@lit/localize bundled: a private copy);
  * 2. the drop-in `dist/cookie-elements.js`, everything bundled and minified, split so that only the
  *    core loads up front and the rest (validator, writer, later the UI) in chunks beside it (`dist/chunks/`);
  * 3. `.d.ts` types in `dist/types/` (tsc);
- * 4. `registry.schema.json`, generated from the zod schema.
- * `--schema-only` does step 4 from an existing build.
+ * 4. `custom-elements.json` (the manifest), then from it the framework types in `dist/types/frameworks/`
+ *    and the editor data `dist/vscode.html-custom-data.json`, `dist/web-types.json` (framework-types.mjs);
+ * 5. `registry.schema.json`, generated from the zod schema.
+ * `--schema-only` does step 5 from an existing build.
  */
+import { existsSync, readdirSync } from 'node:fs';
 import { rm, writeFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -16,18 +20,31 @@ import { build } from 'rolldown';
 import { minifyLiterals } from './build/minify-literals.mjs';
 import { explicitMsgIds } from './build/explicit-msg-ids.mjs';
 import { localeImports } from './build/locale-imports.mjs';
+import { writeFrameworkTypes } from './framework-types.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = `${root}dist`;
 const schemaOnly = process.argv.includes('--schema-only');
 const started = performance.now();
 
+/**
+ * One npm entry per element, its registration module (`dist/elements/cookie-banner.js` from
+ * `src/components/cookie-banner/define.ts`): `import 'cookie-elements/cookie-banner.js'`.
+ */
+function elementEntries() {
+  return Object.fromEntries(
+    readdirSync(`${root}src/components`, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory() && existsSync(`${root}src/components/${entry.name}/define.ts`))
+      .map(({ name }) => [`elements/${name}`, `src/components/${name}/define.ts`]),
+  );
+}
+
 if (!schemaOnly) {
   await rm(dist, { recursive: true, force: true });
   const common = { tsconfig: `${root}tsconfig.json`, cwd: root, logLevel: 'warn' };
   await build({
     ...common,
-    input: { core: 'src/core.ts', index: 'src/index.ts', registry: 'src/registry/index.ts' },
+    input: { core: 'src/core.ts', index: 'src/index.ts', registry: 'src/registry/index.ts', ...elementEntries() },
     // @lit/localize is ours alone (bundled): a host app configures its own copy without clashing.
     external: [/^lit($|\/)/, /^@lit\/(?!localize)/, /^zod($|\/)/],
     plugins: [explicitMsgIds()],
@@ -76,6 +93,9 @@ if (!schemaOnly) {
   execFileSync(process.execPath, [cem, 'analyze', '--litelement'], { cwd: root, stdio: 'inherit' });
 }
 // ---- end custom-elements.json ----
+
+// Framework types (React, Preact, Vue, Svelte) and editor data (VS Code, JetBrains), from the manifest.
+if (!schemaOnly) await writeFrameworkTypes(root);
 
 const { registryJsonSchema } = await import(pathToFileURL(`${dist}/registry.js`).href);
 await writeFile(`${root}registry.schema.json`, `${JSON.stringify(registryJsonSchema(), null, 2)}\n`);

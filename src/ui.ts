@@ -4,6 +4,10 @@
  * `[data-cookie-settings]` openers.
  */
 import { getApi } from './consent/api.js';
+// Plain imports too: declaration emit keeps a registration module's tag name (`declare global`) only
+// where it is imported for its effect, and the namespace imports below are elided from index.d.ts.
+import './components/cookie-banner/define.js';
+import './components/cookie-settings/define.js';
 import * as banner from './components/cookie-banner/define.js';
 import * as settings from './components/cookie-settings/define.js';
 import './components/cookie-table/define.js';

@@ -37,7 +37,7 @@ const HIDE_SOURCE: Partial<Record<ConsentReason, CookieUiSource>> = {
  * Place it first in `<body>`, so it comes first in focus order.
  *
  * @attr {'bar' | 'box' | 'modal'} layout - `bar` (full width, default), `box` (a corner), or `modal` (centred, blocks the page).
- * @attr {string} position - `bottom` (default) or `top` for the bar; `bottom-end`, `bottom-start`, `top-end` or `top-start` for the box.
+ * @attr {'bottom' | 'top' | 'bottom-end' | 'bottom-start' | 'top-end' | 'top-start'} position - `bottom` (default) or `top` for the bar; `bottom-end`, `bottom-start`, `top-end` or `top-start` for the box.
  * @attr {boolean} reopen - After a decision, show a small control that reopens the settings.
  * @attr {'light' | 'dark' | 'auto'} theme - `auto` (default) follows `prefers-color-scheme`.
  * @attr {boolean} reload-on-withdraw - On this page, a withdrawn grant (here, in another tab, or through the API) reloads the page once its storage is cleared and its consent record queued: scripts that already ran cannot be unloaded.
