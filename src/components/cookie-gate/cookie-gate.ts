@@ -212,7 +212,7 @@ export class CookieGate extends HTMLElement implements ReactiveControllerHost {
     const pageLang = this.closest('[lang]')?.getAttribute('lang') || undefined;
     const labelLang = pageLang && pageLang.toLowerCase() !== language.toLowerCase() ? pageLang : undefined;
     return html`<div part="base" role="group" aria-labelledby="title" lang=${language} dir=${directionOf(language)}>
-      ${this.label ? html`<p class="label" part="label" lang=${ifDefined(labelLang)} dir=${ifDefined(labelLang && directionOf(labelLang))}>${this.label}</p>` : nothing}
+      ${this.label ? html`<p class="label" part="label" lang=${ifDefined(labelLang)} dir=${ifDefined(labelLang ? directionOf(labelLang) : undefined)}>${this.label}</p>` : nothing}
       <p class="title" id="title" part="title">${msg(html`Content from ${site(name)}`, { id: 'gate.title' })}</p>
       <p class="description" part="description">
         ${msg(html`It is provided by ${site(provider)}, who may set cookies and learn about your visit. It stays blocked until you allow it.`, { id: 'gate.description' })}
