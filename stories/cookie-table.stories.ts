@@ -1,48 +1,41 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { getApi, getStore } from '../src/consent/api.js';
 import '../src/components/cookie-table/define.js';
-import dumka from '../examples/registries/dumka.json';
-
-/** The page has one store: start it once with the second reference site's registry. */
-async function startDumka(): Promise<void> {
-  const store = getStore();
-  await (store.started ? store.ready : getApi().start({ registry: dumka }));
-}
+import { setElsewhere } from './fixtures.js';
 
 export interface CookieTableArgs {
   category?: string;
   columns: string;
-  headingLevel: number;
-  hideUpdated: boolean;
-  theme: 'light' | 'dark' | 'auto';
+  'heading-level': number;
+  'hide-updated': boolean;
 }
 
 /** The story's markup; tests may render it too. */
-export const renderCookieTable = ({ category, columns, headingLevel, hideUpdated, theme }: CookieTableArgs) =>
+export const renderCookieTable = (args: CookieTableArgs) =>
   html`<cookie-table
-    category=${ifDefined(category)}
-    columns=${columns}
-    heading-level=${headingLevel}
-    ?hide-updated=${hideUpdated}
-    theme=${theme}
+    category=${ifDefined(args.category)}
+    columns=${args.columns}
+    heading-level=${args['heading-level']}
+    ?hide-updated=${args['hide-updated']}
   ></cookie-table>`;
 
 /**
- * The cookie policy's tables, generated from the registry that also enforces consent: here the
- * second reference site (essential, analytics and functional; cookies and localStorage).
+ * The cookie policy's tables, generated from the registry that also enforces consent: the second
+ * reference site's (essential, analytics, functional; cookies and localStorage entries, a
+ * pattern-named PostHog key), plus the stories' map and video providers and marketing category.
  */
 const meta: Meta<CookieTableArgs> = {
   title: 'Elements/cookie-table',
   component: 'cookie-table',
   excludeStories: ['renderCookieTable'],
-  loaders: [startDumka],
   render: renderCookieTable,
-  args: { columns: 'name purpose duration', headingLevel: 3, hideUpdated: false, theme: 'auto' },
+  args: { columns: 'name purpose duration', 'heading-level': 3, 'hide-updated': false },
   argTypes: {
-    theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
-    headingLevel: { control: { type: 'number', min: 1, max: 6 } },
+    ...setElsewhere('theme'),
+    category: { control: 'text' },
+    columns: { control: 'text' },
+    'heading-level': { control: { type: 'number', min: 1, max: 6 } },
   },
 };
 export default meta;
@@ -53,9 +46,9 @@ type Story = StoryObj<CookieTableArgs>;
 export const Full: Story = {};
 
 /** Only the analytics category, as the policy's analytics section shows it. */
-export const Analytics: Story = { args: { category: 'analytics' } };
+export const FilteredByCategory: Story = { args: { category: 'analytics', 'hide-updated': true } };
 
-/** A choice of columns, in the order given. */
+/** A choice of columns, in the order given: who provides each entry, its type and where it is set. */
 export const CustomColumns: Story = {
   args: { columns: 'name type provider duration scope' },
 };

@@ -6,7 +6,7 @@ import dumka from '../examples/registries/dumka.json';
 
 /**
  * What a site developer sees when a registry has problems: the same report the console and
- * `npx cookie-elements validate` print. The elements' stories join these with the next release.
+ * `npx cookie-elements validate` print.
  */
 const meta: Meta<{ registry: unknown }> = {
   title: 'Registry/Validation report',
