@@ -42,6 +42,22 @@ describe('<cookie-banner>', () => {
   });
 
   describe('first layer', () => {
+    it('a banner not (yet) in the page neither opens nor announces itself; it shows once added', async () => {
+      const el = document.createElement('cookie-banner');
+      el.layout = 'modal';
+      const seen = recordEvents(el);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(el.open).to.equal(false);
+      expect(seen).to.deep.equal([]);
+      document.body.append(el);
+      try {
+        await waitUntil(() => el.open, 'the banner did not open once added');
+        expect(seen[0]).to.equal('cookie-show:api');
+      } finally {
+        el.remove();
+      }
+    });
+
     it('shows to an undecided visitor as a labelled region naming the purposes', async () => {
       const el = await banner();
       const region = part(el, 'base');

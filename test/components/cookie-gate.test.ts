@@ -160,6 +160,9 @@ describe('<cookie-gate>', () => {
   it('without a service, follows its category', async () => {
     const el = await gate('category="functional"');
     expect(part(el, 'title').textContent!.replace(/\s+/g, ' ').trim()).to.equal('Content from Functional');
+    expect(part(el, 'description').textContent, 'no provider is known without a service').to.contain(
+      'It is provided by this provider',
+    );
     await api.set({ categories: { functional: true } });
     await waitUntil(() => el.querySelector('iframe'), 'the gate did not open with its category');
   });

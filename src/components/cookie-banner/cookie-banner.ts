@@ -209,6 +209,7 @@ export class CookieBanner extends HTMLElement implements ReactiveControllerHost 
   }
 
   private decideVisibility(): void {
+    if (!this.isConnected) return; // a banner not in the page (yet) neither shows nor announces itself
     const { reason } = this.consent.detail;
     const decidedNow = reason !== this.lastReason && this.consent.detail.decided;
     this.lastReason = reason;

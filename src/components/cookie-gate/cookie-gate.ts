@@ -198,7 +198,8 @@ export class CookieGate extends HTMLElement implements ReactiveControllerHost {
     const pick = (text: Text | undefined): PickedText | undefined =>
       text === undefined || !view ? undefined : pickTextLang(text, language, view.registry.defaultLocale);
     const name = pick(service?.name) ?? pick(category?.title);
-    const provider = pick(service?.provider) ?? name;
+    // Without a service, the gate knows no provider: "this provider", not the category's name again.
+    const provider = pick(service?.provider) ?? (service ? name : undefined);
     const own = (picked: PickedText | undefined) => (picked ? langOf(picked, language) : undefined);
     const site = (picked: PickedText | undefined) =>
       picked
