@@ -144,7 +144,12 @@ describe('the examples, built from the packed package', { timeout: 180_000 }, ()
       await context.close();
       await server.close();
     }
-    await checkSite((await serve(dist)).url);
+    const again = await serve(dist);
+    try {
+      await checkSite(again.url);
+    } finally {
+      await again.close();
+    }
   });
 
   for (const name of ['react', 'vue']) {
