@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: every check, then the node and browser tests, then one closing line.
 //
-//   1. typecheck      tsc -p tsconfig.json --noEmit   (node_modules/.bin/tsc)
+//   1. typecheck      tsc -p tsconfig.json --noEmit, and -p .storybook (the stories)   (node_modules/.bin/tsc)
 //   2. lint           npm run lint
 //   3. build          npm run build
 //   4. size           npm run size            (skipped when the build failed)
@@ -224,6 +224,7 @@ if (skipChecks) {
 } else {
   const [tsc, tscArgs] = localBin('tsc');
   await step(() => check('typecheck', tsc, [...tscArgs, '-p', 'tsconfig.json', '--noEmit']));
+  await step(() => check('typecheck (stories)', tsc, [...tscArgs, '-p', '.storybook', '--noEmit']));
   await step(() => check('lint', 'npm', ['run', 'lint']));
   buildOk = await step(() => check('build', 'npm', ['run', 'build']));
   if (buildOk) await step(() => check('size', 'npm', ['run', 'size']));
