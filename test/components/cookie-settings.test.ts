@@ -7,6 +7,7 @@ import { CookieSettings } from '../../src/components/cookie-settings/cookie-sett
 import { formatDuration } from '../../src/i18n/format.js';
 import { deepActiveElement, uiRegistry } from '../../src/internal/ui-registry.js';
 import { closeAll, openPage } from '../helpers/page.js';
+import { recordFor } from '../helpers/records.js';
 
 const UI_EVENTS = ['cookie-show', 'cookie-after-show', 'cookie-hide', 'cookie-after-hide'] as const;
 
@@ -790,6 +791,26 @@ describe('<cookie-settings>', () => {
       }, 'the Save button did not scroll into view');
       expect(scroller!.scrollTop).to.be.greaterThan(0);
     }
+
+    it('says a stale decision no longer holds (the policy changed since it was saved)', async () => {
+      const dumka = (await (await fetch('/examples/registries/dumka.json')).json()) as Record<string, unknown>;
+      document.cookie = `dumka_cc_cookie=${recordFor(dumka, { rev: (dumka.revision as number) + 1 })}; Path=/`;
+      const page = await openPage({
+        registry: dumka,
+        modules: ['/src/core.ts', '/src/components/cookie-settings/define.ts'],
+        body: '<cookie-settings inline></cookie-settings>',
+      });
+      try {
+        expect(page.api.getConsent().stale).to.equal(true);
+        const el = page.win.document.querySelector('cookie-settings') as CookieSettings;
+        await waitUntil(() => el.shadowRoot?.querySelector('[part~="record"]'), 'no record shown');
+        const label = el.shadowRoot!.querySelector('[part~="record"] dt')!.textContent!.replace(/\s+/g, ' ').trim();
+        expect(label).to.equal('Your earlier choice, made before this policy changed, was saved on');
+      } finally {
+        closeAll();
+        document.cookie = 'dumka_cc_cookie=; Path=/; Max-Age=0';
+      }
+    });
 
     it('fits and scrolls inside a 320×256 page (iframe)', async () => {
       const page = await openPage({

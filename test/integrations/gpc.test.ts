@@ -62,10 +62,24 @@ describe('Global Privacy Control', () => {
     const settings = await settingsOf(page);
     await waitUntil(() => notice(page), 'no notice');
     const text = notice(page)!.textContent!.replace(/\s+/g, ' ');
-    expect(text).to.contain('Global Privacy Control').and.to.contain('Analytics');
+    expect(text).to.contain('Global Privacy Control').and.to.contain('Analytics stays off unless you switch it on');
     expect(text).not.to.contain('Functional');
     const { violations } = await (page.win as unknown as { axe: Axe }).axe.run(settings);
     expect(violations.map((violation) => `${violation.id}: ${violation.help}`)).to.deep.equal([]);
+  });
+
+  it('names several categories in the plural', async () => {
+    const both = {
+      ...registry,
+      categories: (registry.categories as { id: string }[]).map((c) =>
+        c.id === 'functional' ? { ...c, gpc: true } : c,
+      ),
+    };
+    const page = await openPage({ registry: both, modules: ['/src/index.ts'], head: GPC });
+    await settingsOf(page);
+    await waitUntil(() => notice(page), 'no notice');
+    const list = new Intl.ListFormat('en', { type: 'conjunction' }).format(['Analytics', 'Functional']);
+    expect(notice(page)!.textContent!.replace(/\s+/g, ' ')).to.contain(`${list} stay off unless you switch them on`);
   });
 
   it('is not mentioned when the browser sends no signal', async () => {

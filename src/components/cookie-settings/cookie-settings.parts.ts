@@ -116,8 +116,13 @@ export function renderGpcNotice(ctx: PartContext): TemplateResult | typeof nothi
       const lang = type === 'element' && langOf(titles[item++]!, ctx.language);
       return lang ? html`<span lang=${lang}>${value}</span>` : value;
     });
+  // One category or several: the sentence agrees with it (in every language, as each translation needs).
   // prettier-ignore
-  return html`<p class="gpc" part="gpc-notice">${msg(html`Your browser sends a Global Privacy Control signal, and we honour it: ${categories} stay off unless you switch them on here.`, { id: 'settings.gpc' })}</p>`;
+  return html`<p class="gpc" part="gpc-notice">${
+    titles.length === 1
+      ? msg(html`Your browser sends a Global Privacy Control signal, and we honour it: ${categories} stays off unless you switch it on here.`, { id: 'settings.gpcOne' })
+      : msg(html`Your browser sends a Global Privacy Control signal, and we honour it: ${categories} stay off unless you switch them on here.`, { id: 'settings.gpc' })
+  }</p>`;
 }
 
 /** The intro, with the link to the cookie policy when the registry has one. */
@@ -323,16 +328,31 @@ function renderEntry(ctx: PartContext, entry: Entry): TemplateResult {
   </li>`;
 }
 
-/** The last decision (date and consent id) and the button that downloads a copy; nothing while undecided. */
+/**
+ * The last decision (date and consent id) and the button that downloads a copy; nothing while
+ * undecided. A stale decision (the policy changed since) says so: it no longer holds.
+ */
 export function renderRecord(
   ctx: PartContext,
-  { consentId, decidedAt }: Pick<ConsentDetail, 'consentId' | 'decidedAt'>,
+  { consentId, decidedAt, stale }: Pick<ConsentDetail, 'consentId' | 'decidedAt' | 'stale'>,
   onDownload: () => void,
 ): TemplateResult | typeof nothing {
   if (!consentId || !decidedAt) return nothing;
   return html`<div class="record" part="record">
     <dl>
-      <dt>${ui(ctx, 'settings.decidedAt', msg('Your choice was saved on', { id: 'settings.decidedAt' }))}</dt>
+      <dt>
+        ${
+          stale
+            ? ui(
+                ctx,
+                'settings.decidedAtStale',
+                msg('Your earlier choice, made before this policy changed, was saved on', {
+                  id: 'settings.decidedAtStale',
+                }),
+              )
+            : ui(ctx, 'settings.decidedAt', msg('Your choice was saved on', { id: 'settings.decidedAt' }))
+        }
+      </dt>
       <dd><time datetime=${decidedAt}>${formatDateTime(decidedAt, ctx.language)}</time></dd>
       <dt>${ui(ctx, 'settings.consentId', msg('Consent ID', { id: 'settings.consentId' }))}</dt>
       <dd><code class="consent-id">${consentId}</code></dd>
