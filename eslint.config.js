@@ -72,6 +72,9 @@ export default tseslint.config(
       ],
     },
   },
+  // The benchmark (`npm run bench`): node scripts, and what it runs in the page.
+  { files: ['bench/**/*.mjs'], languageOptions: { globals: { ...globals.node } } },
+  { files: ['bench/measure.mjs'], languageOptions: { globals: { ...globals.node, ...globals.browser } } },
   {
     files: ['demo/**/*.js', 'test/fixtures/**/*.js', 'examples/**/*.js'],
     languageOptions: { globals: { ...globals.browser } },

@@ -1,0 +1,262 @@
+/**
+ * The four contenders: one page each, same content and CSS, each consent manager configured as its
+ * own documentation says for the Dumka registry (examples/registries/dumka.json): three categories
+ * (essential, analytics, functional), the same cookies where the config has a place for them, one
+ * gated analytics script (/analytics.js) in the tool's own gating syntax, English.
+ *
+ * Doc sources (read in the installed packages, bench/node_modules):
+ * - vanilla-cookieconsent: types/index.d.ts (the package's README only links to the website);
+ * - Orejime: README.md ("Configuration", "Third-party scripts configuration");
+ * - Klaro: README.md ("Managing third-party apps/trackers") and dist/config.js (annotated config).
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const modules = fileURLToPath(new URL('node_modules/', import.meta.url));
+
+const registry = JSON.parse(readFileSync(`${root}examples/registries/dumka.json`, 'utf8'));
+delete registry.$schema; // the page has no schema next to it; the editor hint is not needed
+
+const version = (dir) => JSON.parse(readFileSync(dir + 'package.json', 'utf8')).version;
+
+/** English text of a registry field (a string or a map of locales). */
+const en = (text) => (typeof text === 'string' ? text : text?.en);
+const category = (id) => registry.categories.find((c) => c.id === id);
+/** The registry's cookies (not localStorage) of a category, as names or RegExps. */
+const cookiesOf = (id) =>
+  registry.entries
+    .filter((e) => e.type === 'cookie' && e.category === id && e.name !== registry.consentCookie.name)
+    .map((e) => (e.pattern ? new RegExp(e.pattern) : e.name));
+
+const CATEGORIES = ['essential', 'analytics', 'functional'];
+
+/**
+ * A JavaScript literal for a config (JSON cannot hold the RegExps the peers take for cookie names).
+ * `<` is escaped so no string can close the inline script.
+ */
+export function toJs(value) {
+  if (value instanceof RegExp) return String(value);
+  if (Array.isArray(value)) return `[${value.map(toJs).join(',')}]`;
+  if (value && typeof value === 'object') {
+    return `{${Object.entries(value)
+      .map(([k, v]) => `${JSON.stringify(k)}:${toJs(v)}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(value).replace(/</g, '\\u003c');
+}
+
+/** The page every contender shares: `head` and `body` are the contender's additions. */
+export function page({ title, head = '', body = '' }) {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title}</title>
+<link rel="icon" href="data:,">
+<link rel="stylesheet" href="/page.css">
+${head}
+</head>
+<body>
+<main>
+<h1>A page with a cookie banner</h1>
+<p>This paragraph stands for the content of a real page. It is long enough to wrap over a few lines on a
+desktop viewport, so that anything the consent banner pushes down would show up as a layout shift. The page is
+the same for every contender; only the consent manager changes.</p>
+</main>
+${body}
+</body>
+</html>
+`;
+}
+
+export const PAGE_CSS = `body { margin: 0; font: 16px/1.5 system-ui, sans-serif; color: #222; background: #fff; }
+main { max-width: 40rem; margin: 2rem auto; padding: 0 1rem; }
+`;
+
+/** The gated script: it records when it ran, so the harness can check the gate on each contender. */
+export const ANALYTICS_JS = `(window.__bench ||= {}).analytics = performance.now();
+document.cookie = 'ph_bench_posthog=1; path=/; SameSite=Lax';
+`;
+
+/** cookie-elements: the drop-in with the registry inline (README "Use it on a site"). */
+function cookieElements() {
+  return {
+    id: 'cookie-elements',
+    version: version(root),
+    // The accept button is the part `accept-button` in the banner's shadow root.
+    accept: ['cookie-banner', '[part~="accept-button"]'],
+    clickSelector: 'cookie-banner [part~="accept-button"]',
+    consentEvent: true,
+    html: page({
+      title: 'cookie-elements',
+      head: `<script type="application/json" data-cookie-registry>${JSON.stringify(registry).replace(/</g, '\\u003c')}</script>
+<script type="module" src="/dist/cookie-elements.js"></script>`,
+      body: `<cookie-banner></cookie-banner>
+<script type="text/plain" data-cookie-category="analytics" data-cookie-service="posthog" data-src="/analytics.js"></script>`,
+    }),
+  };
+}
+
+/** vanilla-cookieconsent 3.1: CookieConsent.run(config) from the ESM build (types/index.d.ts). */
+function vanillaCookieConsent() {
+  const table = (id) => ({
+    headers: { name: 'Name', duration: 'Duration', description: 'Description' },
+    body: registry.entries
+      .filter((e) => e.category === id)
+      .map((e) => ({ name: e.name, duration: e.duration, description: en(e.purpose) })),
+  });
+  const services = (id) =>
+    Object.fromEntries(
+      registry.services.filter((s) => s.category === id).map((s) => [s.id, { label: en(s.name) ?? s.name }]),
+    );
+  const config = {
+    // The default hides the banner when navigator.webdriver is set, which Playwright sets: the
+    // harness would measure no banner at all.
+    hideFromBots: false,
+    revision: 1,
+    cookie: { name: 'cc_cookie', expiresAfterDays: 365 },
+    categories: {
+      essential: { enabled: true, readOnly: true, services: services('essential') },
+      analytics: {
+        autoClear: { cookies: cookiesOf('analytics').map((name) => ({ name })) },
+        services: services('analytics'),
+      },
+      functional: {},
+    },
+    language: {
+      default: 'en',
+      translations: {
+        en: {
+          consentModal: {
+            title: 'We use cookies',
+            description: 'We use cookies for analytics and to remember your settings, with your consent.',
+            acceptAllBtn: 'Accept all',
+            acceptNecessaryBtn: 'Reject all',
+            showPreferencesBtn: 'Manage preferences',
+          },
+          preferencesModal: {
+            title: 'Cookie settings',
+            acceptAllBtn: 'Accept all',
+            acceptNecessaryBtn: 'Reject all',
+            savePreferencesBtn: 'Save preferences',
+            closeIconLabel: 'Close',
+            sections: CATEGORIES.map((id) => ({
+              title: en(category(id).title),
+              description: en(category(id).description),
+              linkedCategory: id,
+              cookieTable: table(id),
+            })),
+          },
+        },
+      },
+    },
+  };
+  const dir = `${modules}vanilla-cookieconsent/`;
+  return {
+    id: 'vanilla-cookieconsent',
+    version: version(dir),
+    accept: ['#cc-main .cm .cm__btn[data-role="all"]'],
+    clickSelector: '#cc-main .cm .cm__btn[data-role="all"]',
+    html: page({
+      title: 'vanilla-cookieconsent',
+      head: `<link rel="stylesheet" href="/peer/vanilla-cookieconsent/dist/cookieconsent.css">
+<script type="module">
+import * as CookieConsent from '/peer/vanilla-cookieconsent/dist/cookieconsent.esm.js';
+CookieConsent.run(${toJs(config)});
+</script>`,
+      // Its gating syntax: type text/plain with data-category (and data-service).
+      body: `<script type="text/plain" data-category="analytics" data-service="posthog" src="/analytics.js"></script>`,
+    }),
+  };
+}
+
+/** Orejime 3: window.orejimeConfig, then the standard English build (README "Configuration"). */
+function orejime() {
+  const config = {
+    privacyPolicyUrl: registry.policyUrl,
+    cookie: { name: 'orejime', duration: 365 },
+    purposes: CATEGORIES.map((id) => ({
+      id,
+      title: en(category(id).title),
+      description: en(category(id).description),
+      cookies: cookiesOf(id),
+      isMandatory: Boolean(category(id).required),
+    })),
+  };
+  const dir = `${modules}orejime/`;
+  return {
+    id: 'orejime',
+    version: version(dir),
+    accept: ['.orejime-Banner-saveButton'],
+    clickSelector: '.orejime-Banner-saveButton',
+    html: page({
+      title: 'orejime',
+      head: `<link rel="stylesheet" href="/peer/orejime/dist/orejime-standard.css">
+<script>window.orejimeConfig = ${toJs(config)};</script>
+<script src="/peer/orejime/dist/orejime-standard-en.js"></script>`,
+      // Its gating syntax: the script inside <template data-purpose>.
+      body: `<template data-purpose="analytics"><script src="/analytics.js"></script></template>`,
+    }),
+  };
+}
+
+/** Klaro 0.7: klaroConfig, then klaro.js with `defer` (README "Getting started", dist/config.js). */
+function klaro() {
+  const services = [
+    ...registry.services.map((s) => ({
+      name: s.id,
+      title: en(s.name) ?? s.name,
+      purposes: [s.category],
+      required: Boolean(category(s.category).required),
+      cookies: s.category === 'essential' ? [] : cookiesOf(s.category),
+    })),
+    // Klaro gives consent per service: the functional category has entries but no service in the
+    // registry, so it gets one to hold its place in the notice.
+    { name: 'preferences', title: 'Preferences', purposes: ['functional'], cookies: cookiesOf('functional') },
+  ];
+  // Django's cookies are the essential ones (sessionid, csrftoken).
+  services.find((s) => s.name === 'django').cookies = cookiesOf('essential');
+  const config = {
+    version: 1,
+    elementID: 'klaro',
+    storageMethod: 'cookie',
+    cookieName: 'klaro',
+    cookieExpiresAfterDays: 365,
+    default: false,
+    mustConsent: false,
+    acceptAll: true,
+    hideDeclineAll: false,
+    groupByPurpose: true,
+    lang: 'en',
+    translations: {
+      zz: { privacyPolicyUrl: registry.policyUrl },
+      en: {
+        purposes: Object.fromEntries(
+          CATEGORIES.map((id) => [id, { title: en(category(id).title), description: en(category(id).description) }]),
+        ),
+        ...Object.fromEntries(registry.services.map((s) => [s.id, { description: en(s.description) }])),
+      },
+    },
+    services,
+  };
+  const dir = `${modules}klaro/`;
+  return {
+    id: 'klaro',
+    version: version(dir),
+    accept: ['.klaro .cookie-notice .cm-btn-success'],
+    clickSelector: '.klaro .cookie-notice .cm-btn-success',
+    html: page({
+      title: 'klaro',
+      head: `<script>var klaroConfig = ${toJs(config)};</script>
+<script defer src="/peer/klaro/dist/klaro.js"></script>`,
+      // Its gating syntax: type text/plain, data-type, data-name, data-src.
+      body: `<script type="text/plain" data-type="text/javascript" data-name="posthog" data-src="/analytics.js"></script>`,
+    }),
+  };
+}
+
+export function contenders() {
+  return [cookieElements(), vanillaCookieConsent(), orejime(), klaro()];
+}

@@ -1,0 +1,162 @@
+/**
+ * One run of one contender: a first visit in a new browser context (nothing cached, nothing
+ * stored), the click on Accept, then a returning visit (a reload in the same context).
+ * Times come from the page's own clock (performance.now(), 0 = navigation start), taken by the
+ * same probe for every contender.
+ */
+
+/**
+ * Runs in the page before any of its scripts (addInitScript). `accept` is a selector chain: each
+ * selector after the first is looked up in the previous element's shadow root.
+ */
+export function probe(accept) {
+  const bench = (window.__bench ||= {});
+  Object.assign(bench, {
+    shown: null,
+    clicked: null,
+    gone: null,
+    changed: null,
+    shift: 0,
+    longTasks: 0,
+    longTaskMs: 0,
+  });
+
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      bench.longTasks += 1;
+      bench.longTaskMs += entry.duration;
+    }
+  }).observe({ type: 'longtask', buffered: true });
+  // Input-driven shifts (after the click) are not counted, as in CLS: the page has nothing else
+  // that moves, so what is left is the banner's doing.
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if (!entry.hadRecentInput) bench.shift += entry.value;
+  }).observe({ type: 'layout-shift', buffered: true });
+  window.addEventListener('click', () => (bench.clicked ??= performance.now()), true);
+  document.addEventListener('cookie-consent-change', () => (bench.changed ??= performance.now()), true);
+
+  const find = () =>
+    accept.reduce((node, selector) => node && (node.shadowRoot ?? node).querySelector(selector), document);
+  /** The element the user would hit at (x, y), through open shadow roots. */
+  const hit = (x, y) => {
+    let element = document.elementFromPoint(x, y);
+    while (element?.shadowRoot) {
+      const inner = element.shadowRoot.elementFromPoint(x, y);
+      if (!inner || inner === element) break;
+      element = inner;
+    }
+    return element;
+  };
+  /** Visible (not display:none, visibility:hidden or opacity 0), enabled and not covered. */
+  const clickable = (button) => {
+    if (!button?.isConnected || button.disabled || button.getAttribute('aria-disabled') === 'true') return false;
+    if (!button.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true })) return false;
+    const box = button.getBoundingClientRect();
+    if (box.width === 0 || box.height === 0) return false;
+    const target = hit(box.left + box.width / 2, box.top + box.height / 2);
+    return Boolean(target) && (target === button || button.contains(target));
+  };
+
+  // Polled once a frame until the banner has gone, or 2 s after load when it never shows (a
+  // returning visit): the same cost for every contender.
+  let stopAt = Infinity;
+  window.addEventListener('load', () => (stopAt = performance.now() + 2000));
+  const tick = () => {
+    const ready = clickable(find());
+    if (ready && bench.shown === null) bench.shown = performance.now();
+    if (!ready && bench.clicked !== null && bench.gone === null) bench.gone = performance.now();
+    if (bench.gone === null && (bench.shown !== null || performance.now() < stopAt)) requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+}
+
+const read = (page) => page.evaluate(() => ({ ...window.__bench }));
+
+async function scriptSeconds(cdp) {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return metrics.find((m) => m.name === 'ScriptDuration').value;
+}
+
+/** What the server sent and the page's main-thread numbers, once the network has been quiet 500 ms. */
+async function settle(page, cdp, server) {
+  await page.waitForLoadState('networkidle');
+  const { bytes, requests, paths } = server.counts();
+  const state = await read(page);
+  // The files the page had asked for by the time the banner was clickable (page clock).
+  const early = await page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .filter((entry) => entry.startTime <= (window.__bench.shown ?? 0))
+      .map((entry) => new URL(entry.name).pathname),
+  );
+  const untilShown = server.bytesOf([new URL(page.url()).pathname, ...early]);
+  return { bytes, requests, paths: [...paths], state, untilShown, scriptMs: (await scriptSeconds(cdp)) * 1000 };
+}
+
+/** A page in `context` with the probe, 4× CPU throttling and CDP performance metrics. */
+async function openPage(context, contender) {
+  const page = await context.newPage();
+  await page.addInitScript(probe, contender.accept);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await cdp.send('Performance.enable');
+  return { page, cdp };
+}
+
+/** One run: returns the numbers, or throws when the contender did not behave (no banner, gate open…). */
+export async function run(browser, server, contender) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  try {
+    // Only the local server: anything else would be a network call the bench must not make.
+    await context.route(/^(?!http:\/\/127\.0\.0\.1[:/])/, (route) => route.abort());
+    const { page, cdp } = await openPage(context, contender);
+
+    server.reset();
+    await page.goto(`${server.url}/${contender.id}/`, { waitUntil: 'load' });
+    await page.waitForFunction(() => window.__bench.shown !== null, null, { timeout: 30000 });
+    const first = await settle(page, cdp, server);
+    if (first.state.analytics !== undefined) throw new Error(`${contender.id}: the gated script ran before consent`);
+
+    await page.locator(contender.clickSelector).first().click();
+    await page.waitForFunction(
+      (event) => window.__bench.gone !== null && (!event || window.__bench.changed !== null),
+      contender.consentEvent,
+      { timeout: 30000 },
+    );
+    await page.waitForFunction(() => window.__bench.analytics !== undefined, null, { timeout: 10000 });
+    const accepted = await read(page);
+
+    server.reset();
+    // ScriptDuration is cumulative for the renderer: the returning visit is the difference.
+    const before = await scriptSeconds(cdp);
+    await page.reload({ waitUntil: 'load' });
+    const back = await settle(page, cdp, server);
+    await page.waitForFunction(() => window.__bench.analytics !== undefined, null, { timeout: 10000 });
+    const after = back.scriptMs / 1000;
+    const returningScriptMs = (after >= before ? after - before : after) * 1000;
+    const bannerAgain = (await read(page)).shown !== null;
+    if (bannerAgain) throw new Error(`${contender.id}: the banner showed again on the returning visit`);
+
+    return {
+      firstBytes: first.bytes,
+      firstRequests: first.requests,
+      shownBytes: first.untilShown,
+      firstPaths: first.paths,
+      shownMs: first.state.shown,
+      firstScriptMs: first.scriptMs,
+      firstLongTasks: first.state.longTasks,
+      firstLongTaskMs: first.state.longTaskMs,
+      shift: first.state.shift,
+      goneMs: accepted.gone - accepted.clicked,
+      changedMs: accepted.changed === null ? null : accepted.changed - accepted.clicked,
+      returningBytes: back.bytes,
+      returningRequests: back.requests,
+      returningPaths: back.paths,
+      returningScriptMs,
+      returningLongTasks: back.state.longTasks,
+      returningLongTaskMs: back.state.longTaskMs,
+    };
+  } finally {
+    await context.close();
+  }
+}
