@@ -225,16 +225,21 @@ type BaseProps<Element extends HTMLElement, Attributes> = Omit<
 declare module 'react' {
   namespace JSX {
     interface IntrinsicElements {
-${elements
-  .map(
-    (element) =>
-      `${jsdoc(summary(element), '      ')}      '${element.tagName}': BaseProps<${element.className}, ${attributesName(element)}> &\n        ${attributesName(element)} &\n        EventProps<${eventsName(element)}>;`,
-  )
-  .join('\n')}
+${jsxIntrinsics(elements)}
     }
   }
 }
 `;
+}
+
+/** The `IntrinsicElements` members of a JSX runtime (React, Preact): its base props, our attributes, `on<event>`. */
+function jsxIntrinsics(elements) {
+  return elements
+    .map(
+      (element) =>
+        `${jsdoc(summary(element), '      ')}      '${element.tagName}': BaseProps<${element.className}, ${attributesName(element)}> &\n        ${attributesName(element)} &\n        EventProps<${eventsName(element)}>;`,
+    )
+    .join('\n');
 }
 
 function preactFile(elements) {
@@ -257,12 +262,7 @@ type BaseProps<Element extends HTMLElement, Attributes> = Omit<HTMLAttributes<El
 declare module 'preact' {
   namespace JSX {
     interface IntrinsicElements {
-${elements
-  .map(
-    (element) =>
-      `${jsdoc(summary(element), '      ')}      '${element.tagName}': BaseProps<${element.className}, ${attributesName(element)}> &\n        ${attributesName(element)} &\n        EventProps<${eventsName(element)}>;`,
-  )
-  .join('\n')}
+${jsxIntrinsics(elements)}
     }
   }
 }
