@@ -5,7 +5,7 @@
  * on every page load.
  */
 import { expect } from '@open-wc/testing';
-import { clearCookies, closeAll, isolatePages, loadRegistry, openPage, type TestPage } from '../helpers/page.js';
+import { isolatePages, loadRegistry, openPage, type TestPage } from '../helpers/page.js';
 import { recordFor } from '../helpers/records.js';
 import { waitUntil } from '../helpers/wait.js';
 
@@ -46,16 +46,7 @@ describe('enforcement', () => {
   isolatePages();
 
   beforeEach(() => {
-    clearCookies();
-    localStorage.clear();
-    sessionStorage.clear();
     token = Math.random().toString(36).slice(2);
-  });
-
-  afterEach(() => {
-    closeAll();
-    clearCookies();
-    localStorage.clear();
   });
 
   async function open(body: string, head = ''): Promise<TestPage> {

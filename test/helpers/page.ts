@@ -176,11 +176,15 @@ export async function loadRegistry(name: 'dumka' | 'dpokit'): Promise<Record<str
   return (await response.json()) as Record<string, unknown>;
 }
 
-/** Mocha hooks for a block of page tests: no cookies or storage left from the last test, no frames after it. */
+/** Mocha hooks for a block of page tests: no cookies, storage or frames left from one test to the next, or after the block. */
 export function isolatePages(): void {
-  beforeEach(() => {
+  const clean = () => {
     clearCookies();
     clearStorage();
+  };
+  beforeEach(clean);
+  afterEach(() => {
+    closeAll();
+    clean();
   });
-  afterEach(() => closeAll());
 }

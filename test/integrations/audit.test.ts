@@ -3,7 +3,7 @@
  * and returned by `cookieElements.audit()`.
  */
 import { expect } from '@open-wc/testing';
-import { clearCookies, isolatePages, loadRegistry, openPage } from '../helpers/page.js';
+import { isolatePages, loadRegistry, openPage } from '../helpers/page.js';
 import { recordFor } from '../helpers/records.js';
 import { waitUntil } from '../helpers/wait.js';
 
@@ -15,14 +15,6 @@ describe('audit mode', () => {
   });
 
   isolatePages();
-  beforeEach(() => {
-    clearCookies();
-    localStorage.clear();
-  });
-  afterEach(() => {
-    clearCookies();
-    localStorage.clear();
-  });
 
   it('lists undeclared storage, storage without consent, a late banner and unknown gated ids', async () => {
     // Functional is denied; a key and a cookie nobody declared.
