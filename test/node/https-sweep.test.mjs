@@ -237,7 +237,7 @@ function scenarios(engine) {
       await profile.evaluate(writeCookies, ['essential', 'analytics', 'functional'].flatMap(writes));
       const all = stored(CONSENT, 'essential', 'analytics', 'functional');
       // Every cookie is really there, with the domain and path the test means.
-      assert.deepEqual(await poll(profile.jar, (jar) => sameList(jar, all)), all);
+      await expectJar(profile, all);
       return profile;
     } catch (error) {
       await profile.close();
@@ -245,54 +245,55 @@ function scenarios(engine) {
     }
   }
 
+  /** Runs `steps` for a visitor with every cookie written, closing the profile after. */
+  async function withVisitor(steps) {
+    const profile = await visitorWithCookies();
+    try {
+      await steps(profile);
+    } finally {
+      await profile.close();
+    }
+  }
+
+  /** The jar comes to hold exactly the cookies of `expected` (polled: deletion takes a moment). */
+  async function expectJar(profile, expected) {
+    assert.deepEqual(await poll(profile.jar, (jar) => sameList(jar, expected)), expected);
+  }
+
   it(
     'withdrawing analytics deletes its __Host-, __Secure- (.shop.test), /shop (shop.test) and pattern cookies; functional and essential ones stay',
     { timeout: 30_000 },
-    async () => {
-      const profile = await visitorWithCookies();
-      try {
+    () =>
+      withVisitor(async (profile) => {
         await profile.evaluate(decide, ['set', { categories: { analytics: false } }]);
-        const expected = stored(CONSENT, 'essential', 'functional');
-        assert.deepEqual(await poll(profile.jar, (jar) => sameList(jar, expected)), expected);
-      } finally {
-        await profile.close();
-      }
-    },
+        await expectJar(profile, stored(CONSENT, 'essential', 'functional'));
+      }),
   );
 
   it(
     'rejecting all deletes analytics and functional cookies of every kind; essential ones and the consent cookie stay',
     { timeout: 30_000 },
-    async () => {
-      const profile = await visitorWithCookies();
-      try {
+    () =>
+      withVisitor(async (profile) => {
         await profile.evaluate(decide, ['rejectAll']);
-        const expected = stored(CONSENT, 'essential');
-        assert.deepEqual(await poll(profile.jar, (jar) => sameList(jar, expected)), expected);
-      } finally {
-        await profile.close();
-      }
-    },
+        await expectJar(profile, stored(CONSENT, 'essential'));
+      }),
   );
 
   it(
     'a withdrawal on / also deletes the /shop cookie it cannot see, and nothing comes back under /shop/',
     { timeout: 30_000 },
-    async () => {
-      const profile = await visitorWithCookies();
-      try {
+    () =>
+      withVisitor(async (profile) => {
         // At / the page cannot see the /shop cookie (document.cookie lists only the cookies of its
         // path): the entry's exact name is expired on its path all the same.
         await profile.goto(`${shop.origin}/`);
         await profile.evaluate(decide, ['set', { categories: { functional: false } }]);
         const expected = stored(CONSENT, 'essential', 'analytics');
-        assert.deepEqual(await poll(profile.jar, (jar) => sameList(jar, expected)), expected);
+        await expectJar(profile, expected);
         await profile.goto(`${shop.origin}/shop/`);
-        assert.deepEqual(await poll(profile.jar, (jar) => sameList(jar, expected)), expected);
-      } finally {
-        await profile.close();
-      }
-    },
+        await expectJar(profile, expected);
+      }),
   );
 }
 
