@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { registrySchema } from './schema.js';
 
 /** The JSON Schema of the registry, generated from the zod schema (published as `registry.schema.json`). */

@@ -6,7 +6,8 @@
  * are applied by the zod-free `normalizeRegistry()` instead.
  */
 import './zod-config.js';
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { optional } from 'zod/mini';
 import { ID_PATTERN, LOCALE_PATTERN } from './constants.js';
 import { DETECTION_SOURCES } from './vocabulary.js';
 import {
@@ -18,68 +19,71 @@ import {
   SAME_SITE_VALUES,
 } from './vocabulary.js';
 
-const locale = z.string().regex(LOCALE_PATTERN, 'expected a BCP 47 language tag such as "en" or "pt-BR"');
+// zod/mini: tree-shaken to what the schema uses (the browser loads it on a first visit). Its
+// wrappers and checks are functions (`optional(x)`, `.check(z.regex(…))`), not methods.
+
+/** A string that matches `pattern`; `message` says what was expected. */
+const matching = (pattern: RegExp, message: string) => z.string().check(z.regex(pattern, message));
+
+/** A non-empty string of at most `max` characters. */
+const nonEmpty = (max?: number) =>
+  max === undefined ? z.string().check(z.minLength(1)) : z.string().check(z.minLength(1), z.maxLength(max));
+
+const locale = matching(LOCALE_PATTERN, 'expected a BCP 47 language tag such as "en" or "pt-BR"');
 
 /** Text the site owns: a plain string, or a map from language tag to string. */
 export const textSchema = z.union([
   z.string(),
-  z.record(locale, z.string()).refine((map) => Object.keys(map).length > 0, {
-    message: 'expected at least one language',
-  }),
+  z
+    .record(locale, z.string())
+    .check(z.refine((map) => Object.keys(map).length > 0, { message: 'expected at least one language' })),
 ]);
 
-const id = z
-  .string()
-  .regex(
-    ID_PATTERN,
-    'expected an id of lowercase letters, digits, "-" or "_", starting with a letter (at most 64 characters)',
-  );
+const id = matching(
+  ID_PATTERN,
+  'expected an id of lowercase letters, digits, "-" or "_", starting with a letter (at most 64 characters)',
+);
 
 /** "session", "persistent" or an ISO 8601 duration, as one pattern so the JSON Schema carries it too. */
-const duration = z
-  .string()
-  .regex(
-    new RegExp(`^(?:${DURATION_KEYWORDS.join('|')}|${ISO_DURATION_PATTERN.source.slice(1, -1)})$`),
-    'expected "session", "persistent" or an ISO 8601 duration such as "P30D", "P1Y" or "PT30M"',
-  );
+const duration = matching(
+  new RegExp(`^(?:${DURATION_KEYWORDS.join('|')}|${ISO_DURATION_PATTERN.source.slice(1, -1)})$`),
+  'expected "session", "persistent" or an ISO 8601 duration such as "P30D", "P1Y" or "PT30M"',
+);
 
-const urlOrPath = z
-  .string()
-  .regex(/^(?:https?:\/\/[^\s]+|\/[^\s]*)$/, 'expected an absolute http(s) URL or a path starting with "/"');
+const urlOrPath = matching(
+  /^(?:https?:\/\/[^\s]+|\/[^\s]*)$/,
+  'expected an absolute http(s) URL or a path starting with "/"',
+);
 
-const cookiePath = z.string().regex(/^\/[^;\s]*$/, 'expected a cookie path starting with "/"');
-const cookieDomain = z
-  .string()
-  .regex(/^\.?[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*$/, {
-    message: 'expected a host name such as "example.com" or ".example.com"',
-  });
+const cookiePath = matching(/^\/[^;\s]*$/, 'expected a cookie path starting with "/"');
+const cookieDomain = matching(
+  /^\.?[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*$/,
+  'expected a host name such as "example.com" or ".example.com"',
+);
 
 export const consentCookieSchema = z.strictObject({
-  name: z
-    .string()
-    .regex(COOKIE_NAME_PATTERN, "expected a cookie name (letters, digits and !#$%&'*+-.^_`|~)")
-    .optional(),
-  maxAgeDays: z.number().int().positive().max(3650).optional(),
-  path: cookiePath.optional(),
-  domain: cookieDomain.optional(),
-  sameSite: z.enum(SAME_SITE_VALUES).optional(),
+  name: optional(matching(COOKIE_NAME_PATTERN, "expected a cookie name (letters, digits and !#$%&'*+-.^_`|~)")),
+  maxAgeDays: optional(z.int().check(z.positive(), z.maximum(3650))),
+  path: optional(cookiePath),
+  domain: optional(cookieDomain),
+  sameSite: optional(z.enum(SAME_SITE_VALUES)),
 });
 
 export const detectionSchema = z.strictObject({
-  order: z.array(z.enum(DETECTION_SOURCES)).optional(),
-  lookupQuerystring: z.string().min(1).optional(),
-  lookupCookie: z.string().min(1).optional(),
-  lookupLocalStorage: z.string().min(1).optional(),
-  lookupSessionStorage: z.string().min(1).optional(),
+  order: optional(z.array(z.enum(DETECTION_SOURCES))),
+  lookupQuerystring: optional(nonEmpty()),
+  lookupCookie: optional(nonEmpty()),
+  lookupLocalStorage: optional(nonEmpty()),
+  lookupSessionStorage: optional(nonEmpty()),
 });
 
 export const googleConsentModeSchema = z.strictObject({
-  waitForUpdate: z.number().int().min(0).max(60000).optional(),
-  region: z
-    .array(z.string().regex(/^[A-Z]{2}(?:-[A-Z0-9]{1,3})?$/, 'expected an ISO 3166 code such as "ES" or "US-CA"'))
-    .optional(),
-  adsDataRedaction: z.boolean().optional(),
-  urlPassthrough: z.boolean().optional(),
+  waitForUpdate: optional(z.int().check(z.minimum(0), z.maximum(60000))),
+  region: optional(
+    z.array(matching(/^[A-Z]{2}(?:-[A-Z0-9]{1,3})?$/, 'expected an ISO 3166 code such as "ES" or "US-CA"')),
+  ),
+  adsDataRedaction: optional(z.boolean()),
+  urlPassthrough: optional(z.boolean()),
 });
 
 export const consentLogSchema = z.strictObject({
@@ -88,53 +92,53 @@ export const consentLogSchema = z.strictObject({
 
 export const categorySchema = z.strictObject({
   id,
-  required: z.boolean().optional(),
+  required: optional(z.boolean()),
   title: textSchema,
-  description: textSchema.optional(),
-  gpc: z.boolean().optional(),
-  googleConsentMode: z.array(z.enum(GOOGLE_CONSENT_TYPES)).optional(),
+  description: optional(textSchema),
+  gpc: optional(z.boolean()),
+  googleConsentMode: optional(z.array(z.enum(GOOGLE_CONSENT_TYPES))),
 });
 
 export const serviceSchema = z.strictObject({
   id,
   category: id,
   name: textSchema,
-  provider: textSchema.optional(),
-  description: textSchema.optional(),
-  privacyPolicyUrl: z.url({ protocol: /^https?$/, message: 'expected an http(s) URL' }).optional(),
+  provider: optional(textSchema),
+  description: optional(textSchema),
+  privacyPolicyUrl: optional(z.url({ protocol: /^https?$/, message: 'expected an http(s) URL' })),
 });
 
 export const entrySchema = z.strictObject({
-  name: z.string().min(1).max(256),
-  aliases: z.array(z.string().min(1).max(256)).optional(),
-  pattern: z.string().min(1).optional(),
+  name: nonEmpty(256),
+  aliases: optional(z.array(nonEmpty(256))),
+  pattern: optional(nonEmpty()),
   type: z.enum(ENTRY_TYPES),
   category: id,
-  service: id.optional(),
+  service: optional(id),
   purpose: textSchema,
   duration,
-  scope: textSchema.optional(),
-  path: cookiePath.optional(),
-  domain: cookieDomain.optional(),
-  thirdParty: z.boolean().optional(),
+  scope: optional(textSchema),
+  path: optional(cookiePath),
+  domain: optional(cookieDomain),
+  thirdParty: optional(z.boolean()),
 });
 
 export const registrySchema = z.strictObject({
-  $schema: z.string().optional(),
+  $schema: optional(z.string()),
   version: z.literal(1),
-  revision: z.number().int().min(0),
-  updated: z.iso.date({ message: 'expected a calendar date as YYYY-MM-DD' }).optional(),
+  revision: z.int().check(z.minimum(0)),
+  updated: optional(z.iso.date({ message: 'expected a calendar date as YYYY-MM-DD' })),
   defaultLocale: locale,
-  locales: z.array(locale).min(1).optional(),
-  policyUrl: urlOrPath.optional(),
-  consentCookie: consentCookieSchema.optional(),
-  text: z.record(z.string().min(1), textSchema).optional(),
-  detection: detectionSchema.optional(),
-  googleConsentMode: googleConsentModeSchema.optional(),
-  consentLog: consentLogSchema.optional(),
-  categories: z.array(categorySchema).min(1, 'expected at least one category'),
-  services: z.array(serviceSchema).optional(),
-  entries: z.array(entrySchema).optional(),
+  locales: optional(z.array(locale).check(z.minLength(1))),
+  policyUrl: optional(urlOrPath),
+  consentCookie: optional(consentCookieSchema),
+  text: optional(z.record(nonEmpty(), textSchema)),
+  detection: optional(detectionSchema),
+  googleConsentMode: optional(googleConsentModeSchema),
+  consentLog: optional(consentLogSchema),
+  categories: z.array(categorySchema).check(z.minLength(1, 'expected at least one category')),
+  services: optional(z.array(serviceSchema)),
+  entries: optional(z.array(entrySchema)),
 });
 
 export type Text = z.infer<typeof textSchema>;

@@ -3,7 +3,7 @@
  * This module (and zod with it) loads only when a registry has not been validated
  * in this browser before; see `src/consent/start.ts`.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { registrySchema, type Registry } from './schema.js';
 import { MAX_RECOMMENDED_CONSENT_DAYS } from './constants.js';
 import { ENTRY_TYPES } from './vocabulary.js';
@@ -98,16 +98,48 @@ export function validateRegistryText(text: string): ValidationResult {
   return validateRegistry(input);
 }
 
+/**
+ * A zod issue in words a site developer can act on. zod/mini carries no message locale, so every
+ * issue the schema can raise without a message of its own is worded here.
+ */
 function fromZodIssue(issue: z.core.$ZodIssue): RegistryIssue {
-  let message = issue.message;
-  if (issue.code === 'unrecognized_keys') {
-    message = `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')} (check the spelling against the registry reference)`;
-  } else if (issue.code === 'invalid_value' && issue.values.length) {
-    message = `expected ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}, got ${describeInput(issue.input)}`;
-  } else if (issue.code === 'invalid_type') {
-    message = `expected ${issue.expected}, got ${describeInput(issue.input)}`;
+  if (issue.code === 'invalid_union') {
+    // A text that is an object but not a good map: say what is wrong inside, not "not a text".
+    const inner = issue.errors.find((list) => list.some((i) => i.code !== 'invalid_type' || i.path.length))?.[0];
+    if (inner) return fromZodIssue({ ...inner, path: [...issue.path, ...inner.path] });
   }
-  return { path: toJsonPath(issue.path), message };
+  return { path: toJsonPath(issue.path), message: describeIssue(issue) };
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  const got = `, got ${describeInput(issue.input)}`;
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')} (check the spelling against the registry reference)`;
+    case 'invalid_value':
+      return `expected ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}${got}`;
+    case 'invalid_type':
+      return `expected ${issue.expected}${got}`;
+    case 'too_small':
+    case 'too_big': {
+      const bound = issue.code === 'too_small' ? issue.minimum : issue.maximum;
+      const sign = (issue.code === 'too_small' ? '>' : '<') + (issue.inclusive ? '=' : '');
+      if (issue.origin === 'string' || issue.origin === 'array') {
+        const unit = issue.origin === 'string' ? 'character' : 'item';
+        const side = issue.code === 'too_small' ? 'at least' : 'at most';
+        return issue.message !== 'Invalid input'
+          ? issue.message
+          : `expected ${side} ${bound} ${unit}${bound === 1 ? '' : 's'}${got}`;
+      }
+      return `expected a number ${sign}${bound}${got}`;
+    }
+    case 'invalid_union':
+      return `expected a text: a string, or an object from language tag to string${got}`;
+    case 'invalid_key':
+      return `${issue.issues[0]?.message ?? 'invalid key'}${got}`;
+    default:
+      return issue.message;
+  }
 }
 
 function describeInput(input: unknown): string {

@@ -425,6 +425,31 @@ describe('validateRegistry', () => {
     it('rejects a locale that is not a language tag', () => {
       expectOnlyIssue({ ...registry(), locales: ['en', 'english'] }, '$.locales[1]', 'BCP 47');
     });
+
+    it('names the language key that is not a tag, inside a text map', () => {
+      const doc = registry();
+      doc.categories[0]!.title = { en: 'Essential', english: 'Essential' };
+      expectOnlyIssue(doc, '$.categories[0].title.english', 'BCP 47', 'got "english"');
+    });
+
+    it('rejects a text that is neither a string nor a map, and an empty map', () => {
+      const doc = registry();
+      doc.categories[0]!.title = 5 as never;
+      expectOnlyIssue(doc, '$.categories[0].title', 'a string, or an object from language tag to string', 'number 5');
+      doc.categories[0]!.title = {};
+      expectOnlyIssue(doc, '$.categories[0].title', 'at least one language');
+    });
+
+    it('words the limits of lengths and numbers', () => {
+      expectIssue(invalid(validateRegistry({ ...registry(), locales: [] })), '$.locales', 'at least 1 item');
+      const doc = registry();
+      doc.entries![0]!.name = '';
+      expectOnlyIssue(doc, '$.entries[0].name', 'at least 1 character', 'got ""');
+      doc.entries![0]!.name = 'x'.repeat(257);
+      expectOnlyIssue(doc, '$.entries[0].name', 'at most 256 characters');
+      expectOnlyIssue({ ...registry(), consentCookie: { maxAgeDays: 0 } }, '$.consentCookie.maxAgeDays', '>0', '0');
+      expectOnlyIssue({ ...registry(), consentCookie: { maxAgeDays: 4000 } }, '$.consentCookie.maxAgeDays', '<=3650');
+    });
   });
 
   describe('URLs and the consent cookie', () => {
