@@ -8,6 +8,8 @@
 /** The page's registry script (as `REGISTRY_SELECTOR` in `registry/constants.ts`). */
 const SELECTOR = 'script[type="application/json"][data-cookie-registry]';
 import { formatIssues, type RegistryIssue } from '../registry/issues.js';
+import { CookieConsentErrorEvent } from '../events/cookie-consent-error.js';
+import type { ConsentErrorCode } from './types.js';
 import { describeJsonError } from '../registry/json-syntax.js';
 
 /** Why a consent cookie was not a usable record (`decodeRecord()`'s reason codes). */
@@ -59,4 +61,17 @@ export function report(message: string, issues: readonly RegistryIssue[] = []): 
 
 export function explain(key: string, args: readonly unknown[]): string {
   return TEXT[key]?.(...args.map(String)) ?? [key, ...args].join(' ');
+}
+
+/** Reports a problem: an error in the console and as `cookie-consent-error`, or (`code` 0) a warning in the console. */
+export function tell(
+  code: ConsentErrorCode | 0,
+  key: string,
+  args: readonly unknown[],
+  issues: readonly RegistryIssue[],
+): void {
+  const message = explain(key, args);
+  if (!code) return console.warn(report(message));
+  console.error(report(message, issues));
+  document.dispatchEvent(new CookieConsentErrorEvent({ code, message, issues }));
 }

@@ -10,7 +10,6 @@
 import type { Registry } from '../registry/schema.js';
 import type { RegistryIssue } from '../registry/issues.js';
 import { loadRegistry, type LoadFailure, type LoadResult, type RegistrySource } from '../registry/load.js';
-import { CookieConsentErrorEvent } from '../events/cookie-consent-error.js';
 import { CookieConsentReadyEvent } from '../events/cookie-consent-ready.js';
 import { readCookie } from './cookie.js';
 import { computeDetail, isStale } from './grants.js';
@@ -32,8 +31,8 @@ export class ConsentStore {
   view: RegistryView | undefined;
   detail: ConsentDetail;
   language = 'en';
-  /** The language `setLanguage()` asked for, which detection no longer overrides. */
-  #chosen: string | undefined;
+  /** @internal The language `setLanguage()` asked for, which detection no longer overrides. */
+  chosen: string | undefined;
   readonly ready: Promise<ConsentDetail>;
   /** The page's UI layer, once it registered itself: a banner will show when one is needed. */
   ui: UiHost | undefined;
@@ -119,7 +118,7 @@ export class ConsentStore {
     // library loaded) chose it; else the language of the stored decision (a page that shows
     // nothing needs no detection, and does not download it).
     this.language = stored?.lang ?? registry.defaultLocale;
-    if (this.#chosen || (view.needsBanner && !this.#detailNow().decided)) await this.detectLanguage();
+    if (this.chosen || (view.needsBanner && !this.#detailNow().decided)) await this.detectLanguage();
     this.#settle();
     // A banner to show: it calls validateSoon() once it is interactive, so the validator never
     // competes with it (10 s at the latest). Nothing to show, or no UI on the page: when idle.
@@ -173,20 +172,24 @@ export class ConsentStore {
 
   /** @internal A warning in the console (its words load on demand). */
   warn(key: string, args: unknown[] = []): void {
-    void import('./messages.js').then((messages) => console.warn(messages.report(messages.explain(key, args))));
+    void this.error(0, key, args);
   }
 
-  /** Says what went wrong, in the console and as `cookie-consent-error` (its words load on demand). */
-  async error(
-    code: ConsentErrorCode,
+  /**
+   * @internal Says what went wrong, in the console and as `cookie-consent-error` (`code` 0: a
+   * warning, in the console only). The words, and the event, load on demand (`messages.ts`): if
+   * even they cannot load, the console gets the key and its arguments.
+   */
+  error(
+    code: ConsentErrorCode | 0,
     key: string,
     args: unknown[] = [],
     issues: readonly RegistryIssue[] = [],
   ): Promise<void> {
-    const messages = await import('./messages.js').catch(() => undefined);
-    const message = messages?.explain(key, args) ?? [key, ...args].join(' ');
-    console.error(messages?.report(message, issues) ?? `${PREFIX} ${message}`);
-    document.dispatchEvent(new CookieConsentErrorEvent({ code, message, issues }));
+    return import('./messages.js').then(
+      (messages) => messages.tell(code, key, args, issues),
+      () => console.error(PREFIX, key, ...args),
+    );
   }
 
   /** Records a decision. Waits for the registry's validation; does nothing (and says why) when it failed. */
@@ -214,7 +217,7 @@ export class ConsentStore {
    * follows detection. `''` returns to detection. Takes effect once detection has loaded.
    */
   setLanguage(code: string): void {
-    this.#chosen = code;
+    this.chosen = code;
     void this.detectLanguage();
   }
 
@@ -224,22 +227,7 @@ export class ConsentStore {
    */
   detectLanguage(): Promise<void> {
     return (this.detecting = import('../i18n/detect.js')
-      .then(({ detectLanguage }) => {
-        const registry = this.view?.registry;
-        if (!registry) return;
-        const language = detectLanguage(
-          registry.detection,
-          registry.locales ?? [],
-          registry.defaultLocale,
-          this.#chosen,
-          this.language,
-        );
-        if (language !== this.language) {
-          this.language = language;
-          this.detail = { ...this.detail, language };
-          if (this.settled) this.notify();
-        }
-      })
+      .then((detection) => detection.chooseLanguage(this))
       .catch(() => undefined)); // not loaded (network), or options it cannot read: the language stays
   }
 

@@ -10,6 +10,7 @@
 import type { DetectionSource } from '../registry/vocabulary.js';
 import type { DetectionOptions } from '../registry/schema.js';
 import { readCookie } from '../consent/cookie.js';
+import type { ConsentStore } from '../consent/store.js';
 
 /**
  * The languages the suite's own strings exist in: `allLocales` of src/i18n/generated/locale-codes.ts
@@ -117,4 +118,25 @@ export function detectLanguage(
     UI_LOCALES.concat(registryLocales, defaultLocale),
     (chosen && current) || defaultLocale,
   );
+}
+
+/**
+ * @internal Chooses the store's language from the page (or what `setLanguage()` chose), and tells
+ * the UI when it changed. Here rather than in the store: a page that shows nothing never loads it.
+ */
+export function chooseLanguage(store: ConsentStore): void {
+  const registry = store.view?.registry;
+  if (!registry) return;
+  const language = detectLanguage(
+    registry.detection,
+    registry.locales ?? [],
+    registry.defaultLocale,
+    store.chosen,
+    store.language,
+  );
+  if (language !== store.language) {
+    store.language = language;
+    store.detail = { ...store.detail, language };
+    if (store.settled) store.notify();
+  }
 }

@@ -1,7 +1,6 @@
 /**
- * The @lit/localize runtime (runtime mode): loaded only when the UI shows a language other than
- * English (the source strings need no runtime), by `localize.ts`. Our builds bundle @lit/localize
- * privately, so a host app that configured its own copy keeps it.
+ * The @lit/localize runtime (runtime mode), part of the UI (see `localize.ts`). Our builds bundle
+ * @lit/localize privately, so a host app that configured its own copy keeps it.
  *
  * It installs @lit/localize's runtime `msg()` implementation (`runtimeMsg`, what
  * `configureLocalization` installs) over our templates, without `configureLocalization`'s
