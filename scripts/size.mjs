@@ -11,11 +11,15 @@ import { gzipSync } from 'node:zlib';
 import { launchChromium } from './chromium.mjs';
 import { startServer } from './serve.mjs';
 
-/** Budgets in bytes of gzip -9 (1 KB = 1000 bytes). */
+/**
+ * Budgets in bytes of gzip -9 (1 KB = 1000 bytes). Issue 7 asks for 13,000 (German first visit)
+ * and 4,000 (returning visitor): these hold what is reached so far (with ~50 bytes of room), so
+ * nothing grows back while the rest is found (README, "Budgets").
+ */
 const BUDGETS = {
-  'first visit, until the banner is interactive': 14000,
-  'first visit in German (i18nextLng de), until the banner is interactive': 14000,
-  'returning visitor (valid decision, no UI)': 5000,
+  'first visit, until the banner is interactive': 13750,
+  'first visit in German (i18nextLng de), until the banner is interactive': 13750,
+  'returning visitor (valid decision, no UI)': 4450,
 };
 
 const server = await startServer();
