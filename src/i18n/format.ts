@@ -36,6 +36,18 @@ export function isDurationKeyword(value: string): value is DurationKeyword {
   return Object.hasOwn(KEYWORDS, value);
 }
 
+const formatters = new Map<string, unknown>();
+
+/**
+ * One `Intl` formatter per kind, language and options, made on first use: making one costs far
+ * more than using it, and a long policy table formats a duration on every row. A formatter the
+ * engine refuses to make throws, and is not kept.
+ */
+function cached<T>(key: string, make: () => T): T {
+  if (!formatters.has(key)) formatters.set(key, make());
+  return formatters.get(key) as T;
+}
+
 /**
  * An ISO 8601 duration (`P30D`, `P1Y2M3DT4H`, `P2W`, `PT30M`, `P1.5D`, `P1,5D`) in words for
  * `language` ("30 days", "1 year, 2 months, 3 days, 4 hours"): `Intl.DurationFormat` where the
@@ -59,7 +71,7 @@ export function formatDuration(duration: string, language: string): string | und
   const DurationFormat = (Intl as unknown as { DurationFormat?: DurationFormatConstructor }).DurationFormat;
   if (DurationFormat && nonZero.length && nonZero.every(({ amount }) => Number.isInteger(amount))) {
     try {
-      return new DurationFormat(language, { style: 'long' }).format(
+      return cached(`d${language}`, () => new DurationFormat(language, { style: 'long' })).format(
         Object.fromEntries(nonZero.map(({ unit, amount }) => [`${unit}s`, amount])),
       );
     } catch {
@@ -68,9 +80,12 @@ export function formatDuration(duration: string, language: string): string | und
   }
   try {
     const words = (nonZero.length ? nonZero : specified.slice(-1)).map(({ unit, amount }) =>
-      new Intl.NumberFormat(language, { style: 'unit', unit, unitDisplay: 'long' }).format(amount),
+      cached(
+        `n${language} ${unit}`,
+        () => new Intl.NumberFormat(language, { style: 'unit', unit, unitDisplay: 'long' }),
+      ).format(amount),
     );
-    return new Intl.ListFormat(language, { style: 'long', type: 'unit' }).format(words);
+    return cached(`l${language}`, () => new Intl.ListFormat(language, { style: 'long', type: 'unit' })).format(words);
   } catch {
     return duration;
   }
