@@ -11,12 +11,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { dumkaRegistry } from './registries.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const modules = fileURLToPath(new URL('node_modules/', import.meta.url));
 
-const registry = JSON.parse(readFileSync(`${root}examples/registries/dumka.json`, 'utf8'));
-delete registry.$schema; // the page has no schema next to it; the editor hint is not needed
+const registry = dumkaRegistry();
 
 const version = (dir) => JSON.parse(readFileSync(dir + 'package.json', 'utf8')).version;
 
@@ -80,7 +80,16 @@ export const ANALYTICS_JS = `(window.__bench ||= {}).analytics = performance.now
 document.cookie = 'ph_bench_posthog=1; path=/; SameSite=Lax';
 `;
 
-/** cookie-elements: the drop-in with the registry inline (README "Use it on a site"). */
+/**
+ * What cookie-elements adds to a page's head: the registry `data` inline (`<` escaped, so no string
+ * can end the script) and the drop-in (README "Use it on a site").
+ */
+export function dropIn(data) {
+  return `<script type="application/json" data-cookie-registry>${JSON.stringify(data).replace(/</g, '\\u003c')}</script>
+<script type="module" src="/dist/cookie-elements.js"></script>`;
+}
+
+/** cookie-elements: the drop-in with the registry inline. */
 function cookieElements() {
   return {
     id: 'cookie-elements',
@@ -91,8 +100,7 @@ function cookieElements() {
     consentEvent: true,
     html: page({
       title: 'cookie-elements',
-      head: `<script type="application/json" data-cookie-registry>${JSON.stringify(registry).replace(/</g, '\\u003c')}</script>
-<script type="module" src="/dist/cookie-elements.js"></script>`,
+      head: dropIn(registry),
       body: `<cookie-banner></cookie-banner>
 <script type="text/plain" data-cookie-category="analytics" data-cookie-service="posthog" data-src="/analytics.js"></script>`,
     }),

@@ -93,22 +93,48 @@ async function settle(page, cdp, server) {
   return { bytes, requests, paths: [...paths], state, untilShown, scriptMs: (await scriptSeconds(cdp)) * 1000 };
 }
 
+/** A new browser context (nothing cached, nothing stored) that can reach only the local server. */
+export async function newContext(browser) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  // Only the local server: anything else would be a network call the bench must not make.
+  await context.route(/^(?!http:\/\/127\.0\.0\.1[:/])/, (route) => route.abort());
+  return context;
+}
+
+/** A new page in `context` and its CDP session, the CPU `rate`× slower (1: not throttled). */
+export async function newPage(context, rate = 4) {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  return { page, cdp };
+}
+
+/**
+ * A returning visitor of `url` in `context`: a first visit that decides through the API
+ * (`acceptAll` or `rejectAll`), so the next page of that context finds a valid decision.
+ */
+export async function decideOnce(context, url, decision) {
+  const { page } = await newPage(context, 1);
+  await page.goto(url, { waitUntil: 'load' });
+  await page.evaluate(async (method) => {
+    await window.cookieElements.ready;
+    await window.cookieElements[method]();
+  }, decision);
+  await page.close();
+}
+
 /** A page in `context` with the probe, 4× CPU throttling and CDP performance metrics. */
 async function openPage(context, contender) {
-  const page = await context.newPage();
+  const { page, cdp } = await newPage(context);
   await page.addInitScript(probe, contender.accept);
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   await cdp.send('Performance.enable');
   return { page, cdp };
 }
 
 /** One run: returns the numbers, or throws when the contender did not behave (no banner, gate open…). */
 export async function run(browser, server, contender) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const context = await newContext(browser);
   try {
-    // Only the local server: anything else would be a network call the bench must not make.
-    await context.route(/^(?!http:\/\/127\.0\.0\.1[:/])/, (route) => route.abort());
     const { page, cdp } = await openPage(context, contender);
 
     server.reset();

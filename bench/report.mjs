@@ -8,6 +8,13 @@ function quantile(sorted, q) {
   return sorted[low] + (sorted[high] - sorted[low]) * (at - low);
 }
 
+/** The median of numbers (undefined for none). */
+export function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length ? quantile(sorted, 0.5) : undefined;
+}
+
+/** Median, quartiles, min and max of the numbers given (null and undefined left out); null for none. */
 function stats(values) {
   const sorted = values.filter((v) => v !== null && v !== undefined).sort((a, b) => a - b);
   if (sorted.length === 0) return null;
@@ -50,6 +57,7 @@ export function summarize(contenders, samples) {
 }
 
 const format = (value, decimals) => value.toFixed(decimals);
+const line = (cells) => `| ${cells.join(' | ')} |`;
 
 function cell(s, decimals) {
   if (!s) return '—';
@@ -82,7 +90,6 @@ export function table(environment, contenders, summary, samples, failures) {
     ...contenders.map((c) => cell(summary[c.id][key], decimals)),
     ...peers.map((p) => ratio(summary[ours.id][key], summary[p.id][key])),
   ]);
-  const line = (cells) => `| ${cells.join(' | ')} |`;
   return `# Benchmark results
 
 - Date: ${environment.date}
@@ -100,5 +107,158 @@ Failed runs: ${failures.length === 0 ? 'none' : `\n\n${failures.map((f) => `- ${
 Files served (first run of each):
 
 ${files(contenders, samples)}
+`;
+}
+
+/** A Markdown table: a header row, then `rows`. */
+function markdownTable(header, rows) {
+  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+/** A section that could not be measured: its heading and why. */
+export function failedSection(title, error) {
+  return `\n## ${title}\n\nNot measured: ${error}\n`;
+}
+
+/** Median (min–max) of a few samples. */
+function spread(values, decimals) {
+  const s = stats(values);
+  return s ? `${format(s.median, decimals)} (${format(s.min, decimals)}–${format(s.max, decimals)})` : '—';
+}
+
+/** The settings dialog's two rows (cookie-elements; the peers are not measured). */
+export function dialogSection(samples) {
+  const rows = [
+    ['Click on a `data-cookie-settings` button → dialog open and visible, first open [ms]', 'firstMs'],
+    ['The same, second open (after Escape closed it) [ms]', 'secondMs'],
+  ].map(([label, key]) => [label, cell(stats(samples.map((sample) => sample[key])), 0), 'not measured']);
+  return `
+## Settings dialog
+
+A returning visitor (accepted all), 4× CPU throttling, one new browser context per round (${samples.length} samples).
+The time runs from the click event to the first frame in which the \`<dialog>\` in \`<cookie-settings>\`' shadow root is
+open and visible. The first open is cold: a returning visitor has only the core, and the settings code starts loading
+when the pointer moves onto the button (Playwright moves it there just before it clicks). Cells: median (IQR q1–q3; min–max).
+The peers are not measured here: each opens its preferences through its own API or markup, which the harness does not
+drive yet.
+
+${markdownTable(['Metric', 'cookie-elements', 'peers'], rows)}
+`;
+}
+
+/** How the per-entry cost at 10,000 entries compares with that at 1,000, and the verdict (linear when ≤ 2×). */
+function linearity(sizes, key) {
+  const perEntry = (entries) => median(sizes.find((size) => size.entries === entries)[key]) / entries;
+  const ratio = perEntry(10000) / perEntry(1000);
+  return `the per-entry cost at 10,000 entries is ${ratio.toFixed(2)}× that at 1,000 → **${ratio <= 2 ? 'linear' : 'NOT linear'}**`;
+}
+
+/** The registry scaling table and its two linearity verdicts. */
+export function scalingSection({ pages, sizes }) {
+  const perThousand = (values, entries) => format((median(values) / entries) * 1000, 1);
+  const rows = sizes.map((size) => [
+    size.entries.toLocaleString('en'),
+    format(size.jsonBytes / 1024, 1),
+    size.repetitions,
+    spread(size.validationMs, 1),
+    perThousand(size.validationMs, size.entries),
+    size.rows.toLocaleString('en'),
+    spread(size.tableMs, 0),
+    perThousand(size.tableMs, size.entries),
+  ]);
+  return `
+## Registry scaling (cookie-elements)
+
+Registries generated from the Dumka registry (its categories, services and settings; \`bench/registries.mjs\`), each
+passing the package's own validator. Chromium, 4× CPU throttling; ${pages} fresh page(s) per size and measurement,
+sizes taking turns. Cells: median (min–max) over the pages.
+
+- \`validateRegistry()\` (dist/registry.js) on the parsed document, in the page: one warm-up call, then the repetitions
+  shown, timed with \`performance.now()\`; a page's time is the median of its repetitions.
+- \`<cookie-table>\` (every category, default columns) added to a returning visitor's page (the element already
+  defined): from its insertion to its rows in its shadow root (after \`updateComplete\`); the rows are checked to be
+  every entry and the suite's own consent cookie.
+
+${markdownTable(
+  [
+    'Entries',
+    'Registry JSON [KB]',
+    'Repetitions',
+    '`validateRegistry()` [ms]',
+    'per 1,000 entries [ms]',
+    'Table rows',
+    '`<cookie-table>` render [ms]',
+    'per 1,000 entries [ms]',
+  ],
+  rows,
+)}
+
+Linearity rule: the per-entry cost (median ÷ entries) at 10,000 entries must not exceed 2× the per-entry cost at 1,000
+(at 10 and 100 entries the fixed cost of a call or a first render dominates the per-entry figure).
+
+- \`validateRegistry()\`: ${linearity(sizes, 'validationMs')}
+- \`<cookie-table>\` render: ${linearity(sizes, 'tableMs')}
+`;
+}
+
+/** Before → after (difference) of one counter. */
+function change(run, key, decimals) {
+  const { before, after } = run;
+  const delta = after[key] - before[key];
+  return `${format(before[key], decimals)} → ${format(after[key], decimals)} (${delta >= 0 ? '+' : ''}${format(delta, decimals)})`;
+}
+
+/** Whether a run's heap, nodes and listeners stayed within the limits. */
+function withinLimits({ before, after }, limits) {
+  return (
+    after.heapKb - before.heapKb < limits.heapKb &&
+    Math.abs(after.nodes - before.nodes) <= limits.nodes &&
+    Math.abs(after.listeners - before.listeners) <= limits.listeners
+  );
+}
+
+/** The memory table: the test and the control, and the verdicts. */
+export function memorySection({ cycles, limits, test, control }) {
+  const row = (label, run, verdict) => [
+    label,
+    change(run, 'heapKb', 0),
+    change(run, 'nodes', 0),
+    change(run, 'listeners', 0),
+    change(run, 'documents', 0),
+    verdict,
+  ];
+  const rows = [
+    row(
+      'Elements removed (the test)',
+      test,
+      withinLimits(test, limits) ? '**no leak**' : '**LEAK** (beyond the limits)',
+    ),
+    row(
+      'Control: removed elements kept in an array',
+      control,
+      withinLimits(control, limits)
+        ? '**control FAILED**: no growth seen, the method cannot be trusted'
+        : 'growth seen, as it must be',
+    ),
+  ];
+  return `
+## Memory (cookie-elements)
+
+${cycles.toLocaleString('en')} cycles, each adding one of every element to the page (\`<cookie-banner reopen>\`,
+\`<cookie-settings inline>\`, \`<cookie-table>\`, \`<cookie-gate service="posthog">\` with a \`<template>\`), waiting
+for their \`updateComplete\` and a frame, checking each rendered its content, then removing them. A returning visitor
+who rejected all (so the gate shows its placeholder and the banner its \`reopen\` control; no banner asks). No CPU
+throttling. A first cycle loads and defines the elements before the baseline. Before and after: two forced garbage
+collections (CDP \`HeapProfiler.collectGarbage\`), then \`Runtime.getHeapUsage\` (V8 heap in use) and
+\`Memory.getDOMCounters\`. The control runs the same cycles in a fresh page but keeps every removed element in an array:
+it shows what a leak looks like, so a zero above can be trusted. Cells: before → after (difference).
+
+${markdownTable(['Run', 'V8 heap used [KB]', 'DOM nodes', 'JS event listeners', 'Documents', 'Verdict'], rows)}
+
+"No leak" when, after ${cycles.toLocaleString('en')} cycles, heap growth is under ${limits.heapKb.toLocaleString('en')} KB,
+and nodes and listeners are back to the baseline within ±${limits.nodes} and ±${limits.listeners}. Keeping even one element
+(or one listener) per cycle would add at least ${cycles.toLocaleString('en')} nodes (or listeners), and a kept element with
+its shadow root several KB of heap, so a leak of one element per cycle cannot pass; the margins leave room for what a
+page keeps once (code optimised during the cycles, caches filled once).
 `;
 }

@@ -2,7 +2,8 @@
 /**
  * `node bench/run.mjs [--runs N]`: cookie-elements against vanilla-cookieconsent, Orejime and Klaro
  * on identical pages, in headless Chromium with 4× CPU throttling, runs alternating between the
- * contenders. Prints a table and writes bench/RESULTS.md. See bench/README.md.
+ * contenders; then, for cookie-elements alone, the settings dialog (a sample per round), registry
+ * scaling and memory. Prints the tables and writes bench/RESULTS.md. See bench/README.md.
  * Needs `npm run build` at the root; installs bench/node_modules itself when missing.
  */
 import { execFileSync } from 'node:child_process';
@@ -43,15 +44,39 @@ const { CHROMIUM_ARGS, CHROMIUM_PATH } = await import('../scripts/chromium.mjs')
 const { contenders, PAGE_CSS, ANALYTICS_JS } = await import('./contenders.mjs');
 const { startServer } = await import('./server.mjs');
 const { run } = await import('./measure.mjs');
-const { summarize, table } = await import('./report.mjs');
+const { dialogPages, measureDialog } = await import('./dialog.mjs');
+const { scalingPages, measureScaling } = await import('./scaling.mjs');
+const { memoryPages, measureMemory } = await import('./memory.mjs');
+const { summarize, table, dialogSection, scalingSection, memorySection, failedSection } = await import('./report.mjs');
+
+/**
+ * `measure()`'s result, or `{ error }` with its first line when it threw: a part that fails is
+ * reported as not measured (and the run exits non-zero), and the other parts are kept.
+ */
+async function attempt(measure) {
+  try {
+    return await measure();
+  } catch (error) {
+    process.exitCode = 1;
+    console.error(error);
+    return { error: error.message.split('\n')[0] };
+  }
+}
 
 const all = contenders();
-const server = await startServer(Object.fromEntries(all.map((c) => [`/${c.id}/`, c.html])), {
-  '/page.css': PAGE_CSS,
-  '/analytics.js': ANALYTICS_JS,
-});
+const scaling = scalingPages();
+const server = await startServer(
+  {
+    ...Object.fromEntries(all.map((c) => [`/${c.id}/`, c.html])),
+    ...dialogPages(),
+    ...scaling.pages,
+    ...memoryPages(),
+  },
+  { '/page.css': PAGE_CSS, '/analytics.js': ANALYTICS_JS, ...scaling.assets },
+);
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
 const samples = Object.fromEntries(all.map((c) => [c.id, []]));
+const dialogSamples = [];
 const failures = [];
 
 try {
@@ -66,8 +91,16 @@ try {
         failures.push(`round ${round + 1}, ${contender.id}: ${error.message.split('\n')[0]}`);
       }
     }
+    try {
+      dialogSamples.push(await measureDialog(browser, server));
+    } catch (error) {
+      failures.push(`round ${round + 1}, cookie-elements settings dialog: ${error.message.split('\n')[0]}`);
+    }
     process.stdout.write(`round ${round + 1}/${runs} done\n`);
   }
+  const scalingResult = await attempt(() => measureScaling(browser, server, runs));
+  const memoryResult = await attempt(() => measureMemory(browser, server));
+  process.stdout.write('memory done\n');
   const environment = {
     date: new Date().toISOString(),
     cpu: os.cpus()[0].model,
@@ -79,7 +112,14 @@ try {
     runs,
   };
   const summary = summarize(all, samples);
-  const markdown = table(environment, all, summary, samples, failures);
+  const markdown = [
+    table(environment, all, summary, samples, failures),
+    dialogSamples.length ? dialogSection(dialogSamples) : failedSection('Settings dialog', 'every round failed'),
+    scalingResult.error
+      ? failedSection('Registry scaling (cookie-elements)', scalingResult.error)
+      : scalingSection(scalingResult),
+    memoryResult.error ? failedSection('Memory (cookie-elements)', memoryResult.error) : memorySection(memoryResult),
+  ].join('');
   console.log(markdown);
   writeFileSync(`${bench}RESULTS.md`, markdown);
 } finally {

@@ -28,12 +28,17 @@ async function fileUnder(base, relative) {
   return readFile(path).catch(() => undefined);
 }
 
-/** The body and type for a path: the pages, the shared files, dist/ and the peers' dist/. */
+/**
+ * The body and type for a path: the pages, the shared files, dist/, the package's own dependencies
+ * (`/modules/`: the root node_modules/, for what dist/registry.js imports by name) and the peers' dist/.
+ */
 async function resolve(pathname, pages, assets) {
   if (pages.has(pathname)) return [pages.get(pathname), TYPES['.html']];
   if (assets.has(pathname)) return [assets.get(pathname), TYPES[extname(pathname)]];
   if (pathname.startsWith('/dist/'))
     return [await fileUnder(`${root}dist/`, pathname.slice(6)), TYPES[extname(pathname)]];
+  if (pathname.startsWith('/modules/'))
+    return [await fileUnder(`${root}node_modules/`, pathname.slice(9)), TYPES[extname(pathname)]];
   const peer = pathname.match(/^\/peer\/([^/]+)\/(dist\/.+)$/);
   if (peer) return [await fileUnder(`${modules}${peer[1]}/`, peer[2]), TYPES[extname(pathname)]];
   return [undefined];

@@ -1,0 +1,109 @@
+/**
+ * Memory, cookie-elements only: 1,000 cycles of adding one of every element to a page and removing
+ * them again, without CPU throttling (memory, not time). The page has the drop-in and the Dumka
+ * registry, and a returning visitor who rejected all: the banner (`reopen`) shows its small control,
+ * the gate stays blocked and shows its placeholder, the inline settings and the table show in full.
+ *
+ * Before and after the cycles, after forced garbage collection: the V8 heap in use (CDP
+ * `Runtime.getHeapUsage`) and the DOM counters (`Memory.getDOMCounters`). A control run does the
+ * same but keeps every removed element in an array, so the report shows what a leak looks like.
+ */
+/* global window, document, customElements, requestAnimationFrame */
+import { dropIn, page } from './contenders.mjs';
+import { decideOnce, newContext, newPage } from './measure.mjs';
+import { dumkaRegistry } from './registries.mjs';
+
+const CYCLES = 1000;
+
+/**
+ * What counts as "back to baseline" after 1,000 cycles. One element kept per cycle would add at
+ * least 1,000 nodes, and a kept element with its shadow root several kilobytes of heap (1,000× that
+ * is megabytes), so these limits let no leak of one element per cycle through while leaving room
+ * for what a page keeps once: code compiled and optimised during the cycles, caches filled once.
+ */
+const LIMITS = { heapKb: 1024, nodes: 50, listeners: 10 };
+
+/** The memory part's page, for the server. */
+export function memoryPages() {
+  return { '/memory/': page({ title: 'memory', head: dropIn(dumkaRegistry()) }) };
+}
+
+/**
+ * Runs in the page before its scripts: `window.__memory.run(count, keep)` runs `count` cycles. A
+ * cycle adds one of every element (each the drop-in loads on demand: the first cycle loads and
+ * defines them), waits for their `updateComplete` and a frame, checks that each rendered its own
+ * content, and removes them; with `keep`, the removed elements stay in `window.__kept`.
+ */
+function memoryHelpers() {
+  const TAGS = ['cookie-banner', 'cookie-settings', 'cookie-table', 'cookie-gate'];
+  const create = () => {
+    const [banner, settings, table, gate] = TAGS.map((tag) => document.createElement(tag));
+    banner.setAttribute('reopen', '');
+    settings.setAttribute('inline', '');
+    gate.setAttribute('service', 'posthog');
+    gate.setAttribute('label', 'Stand-in embed');
+    gate.innerHTML = '<template><p>The embed</p></template>';
+    return [banner, settings, table, gate];
+  };
+  const cycle = async (kept) => {
+    const elements = create();
+    document.body.append(...elements);
+    await Promise.all(TAGS.map((tag) => customElements.whenDefined(tag)));
+    await Promise.all(elements.map((element) => element.updateComplete));
+    await new Promise((frame) => requestAnimationFrame(frame));
+    const blank = elements.filter((element) => !element.shadowRoot?.querySelector('[part]'));
+    if (blank.length) throw new Error(`nothing rendered by ${blank.map((element) => element.localName).join(', ')}`);
+    for (const element of elements) element.remove();
+    kept?.push(elements);
+  };
+  window.__memory = {
+    async run(count, keep) {
+      const kept = keep ? (window.__kept ??= []) : undefined;
+      for (let i = 0; i < count; i += 1) await cycle(kept);
+    },
+  };
+}
+
+/** Heap in use (KB) and DOM counters, after two forced garbage collections. */
+async function counters(cdp) {
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  const { documents, nodes, jsEventListeners } = await cdp.send('Memory.getDOMCounters');
+  return { heapKb: usedSize / 1024, documents, nodes, listeners: jsEventListeners };
+}
+
+/**
+ * One run in a fresh page: a first cycle (it loads the elements; code and caches that stay once
+ * are then in the baseline), the baseline, `CYCLES` cycles, and the counters again.
+ */
+async function cycles(context, url, keep) {
+  const { page, cdp } = await newPage(context, 1);
+  try {
+    await page.addInitScript(memoryHelpers);
+    await page.goto(url, { waitUntil: 'load' });
+    const decided = await page.evaluate(async () => (await window.cookieElements.ready).decided);
+    if (!decided) throw new Error('memory: not a returning visitor (no valid decision)');
+    await page.evaluate(() => window.__memory.run(1, false));
+    const before = await counters(cdp);
+    await page.evaluate(({ count, kept }) => window.__memory.run(count, kept), { count: CYCLES, kept: keep });
+    const after = await counters(cdp);
+    return { before, after };
+  } finally {
+    await page.close();
+  }
+}
+
+/** The test (removed elements let go) and the control (removed elements kept), one fresh page each. */
+export async function measureMemory(browser, server) {
+  const context = await newContext(browser);
+  try {
+    const url = `${server.url}/memory/`;
+    await decideOnce(context, url, 'rejectAll');
+    const test = await cycles(context, url, false);
+    const control = await cycles(context, url, true);
+    return { cycles: CYCLES, limits: LIMITS, test, control };
+  } finally {
+    await context.close();
+  }
+}
