@@ -125,10 +125,16 @@ export class ConsentStore {
     if (this.#deferred) setTimeout(() => this.validateSoon(), this.detail.decided || !this.ui ? 0 : 1e4);
   }
 
-  /** Runs a deferred validation when the main thread is idle. */
+  /**
+   * When the main thread is idle: runs a deferred validation, and loads the writer, so that a
+   * click on the banner's Accept or Reject does not wait for it (the banner calls this once it is
+   * interactive).
+   */
   validateSoon(): void {
-    const idle = globalThis.requestIdleCallback ?? setTimeout;
-    if (this.#deferred) idle(() => void this.#deferred?.());
+    (globalThis.requestIdleCallback ?? setTimeout)(() => {
+      void this.#deferred?.();
+      loadWriter().catch(() => undefined); // a decision reports a writer that cannot load
+    });
   }
 
   /** Validates the registry (loading zod); on failure the state fails closed. */
