@@ -92,7 +92,8 @@ try {
   const accept = page.locator('[part~="accept-button"]').first();
   report('first visit, until the banner is interactive', files, started);
   // Once the banner is interactive, the idle main thread loads the writer: a click does not wait for it.
-  if (!files.some((f) => f.path.includes('/chunks/write-'))) throw new Error('the writer was not loaded before the click');
+  if (!files.some((f) => f.path.includes('/chunks/write-')))
+    throw new Error('the writer was not loaded before the click');
   await accept.click();
   await page.waitForFunction(() => window.cookieElements.getConsent().decided);
   await page.waitForLoadState('networkidle');
