@@ -47,6 +47,7 @@ const { run } = await import('./measure.mjs');
 const { dialogPages, measureDialog } = await import('./dialog.mjs');
 const { scalingPages, measureScaling } = await import('./scaling.mjs');
 const { memoryPages, measureMemory } = await import('./memory.mjs');
+const { updateReadme } = await import('./readme.mjs');
 const { summarize, table, dialogSection, scalingSection, memorySection, failedSection } = await import('./report.mjs');
 
 /**
@@ -122,6 +123,16 @@ try {
   ].join('');
   console.log(markdown);
   writeFileSync(`${bench}RESULTS.md`, markdown);
+  // The medians the README quotes (bench/readme.mjs writes its block from them).
+  const medians = Object.fromEntries(
+    all.map((c) => [c.id, Object.fromEntries(Object.entries(summary[c.id]).map(([k, s]) => [k, s?.median ?? null]))]),
+  );
+  const contendersList = all.map(({ id, version }) => ({ id, version }));
+  writeFileSync(
+    `${bench}results.json`,
+    `${JSON.stringify({ environment, contenders: contendersList, medians }, null, 2)}\n`,
+  );
+  updateReadme();
 } finally {
   await browser.close();
   await server.close();

@@ -340,3 +340,16 @@ CookieConsent.run({
     assert.match(stderr, /pass --from vanilla or --from klaro/);
   });
 });
+
+describe('README.md', () => {
+  it("quotes the benchmark's last results (bench/results.json) in its comparison table", async () => {
+    const { readmeBlock, START } = await import(new URL('bench/readme.mjs', `file://${root}`).href);
+    const results = JSON.parse(readFileSync(join(root, 'bench/results.json'), 'utf8'));
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    assert.ok(readme.includes(START), 'README.md has lost its benchmark block');
+    assert.ok(
+      readme.includes(readmeBlock(results)),
+      'README.md does not say what bench/results.json holds: run `node bench/readme.mjs`',
+    );
+  });
+});
