@@ -1,10 +1,13 @@
 #!/usr/bin/env node
-// The cookie-elements command line: validate registries, print the registry JSON Schema.
+// The cookie-elements command line: validate registries, print a valid registry's hash, print the
+// registry JSON Schema.
 import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 
 const USAGE = `Usage:
   cookie-elements validate <registry.json> [more.json …]   check registries; exit 1 on any error
+  cookie-elements hash <registry.json>                     check one, then print only its hash, for
+                                                           <script data-cookie-registry data-cookie-validated="…">
   cookie-elements schema                                   print the registry JSON Schema
   cookie-elements --help | --version`;
 
@@ -24,6 +27,8 @@ async function run(command, args) {
   switch (command) {
     case 'validate':
       return validate(args);
+    case 'hash':
+      return hash(args);
     case 'schema':
       console.log(JSON.stringify(registry.registryJsonSchema(), null, 2));
       return 0;
@@ -65,7 +70,7 @@ async function validate(files) {
       const r = result.registry;
       const count = (list, word) => `${list?.length ?? 0} ${word}${list?.length === 1 ? '' : 's'}`;
       console.log(
-        `✓ ${shown}: valid registry (${count(r.categories, 'category').replace('categorys', 'categories')}, ${count(r.services, 'service')}, ${count(r.entries, 'entry').replace('entrys', 'entries')})`,
+        `✓ ${shown}: valid registry (${count(r.categories, 'category').replace('categorys', 'categories')}, ${count(r.services, 'service')}, ${count(r.entries, 'entry').replace('entrys', 'entries')}); hash ${documentHash(text)}`,
       );
     } else {
       failed++;
@@ -82,4 +87,41 @@ async function validate(files) {
     }
   }
   return failed ? 1 : 0;
+}
+
+/**
+ * `hash <registry.json>`: validates one registry; when it is valid, prints its hash alone (for a
+ * build step to put in `data-cookie-validated`), else its problems, and exits 1.
+ */
+async function hash(files) {
+  if (files.length !== 1) {
+    console.error(`cookie-elements hash: name one registry file\n\n${USAGE}`);
+    return 2;
+  }
+  const [file] = files;
+  let text;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    console.error(`✗ ${file}: cannot read the file (${error.code ?? error.message})`);
+    return 1;
+  }
+  const result = registry.validateRegistryText(text);
+  if (!result.ok) {
+    const n = result.issues.length;
+    console.error(
+      registry.formatIssues(
+        `✗ ${file}: ${n} problem${n === 1 ? '' : 's'}; no hash for an invalid registry`,
+        result.issues,
+      ),
+    );
+    return 1;
+  }
+  console.log(documentHash(text));
+  return 0;
+}
+
+/** The hash of the document as the browser reads it (the parsed file, not the validator's output, whose keys are in the schema's order). */
+function documentHash(text) {
+  return registry.registryHash(JSON.parse(text.replace(/^\uFEFF/, '')));
 }

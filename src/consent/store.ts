@@ -9,7 +9,13 @@
  */
 import type { Registry } from '../registry/schema.js';
 import type { RegistryIssue } from '../registry/issues.js';
-import { loadRegistry, type LoadFailure, type LoadResult, type RegistrySource } from '../registry/load.js';
+import {
+  loadRegistry,
+  REGISTRY_SELECTOR,
+  type LoadFailure,
+  type LoadResult,
+  type RegistrySource,
+} from '../registry/load.js';
 import { CookieConsentReadyEvent } from '../events/cookie-consent-ready.js';
 import { readCookie } from './cookie.js';
 import { computeDetail, isStale } from './grants.js';
@@ -84,7 +90,10 @@ export class ConsentStore {
     this.hash = hashText(loaded.canonical);
     const stored = this.readStored(consentCookieName(loaded.raw));
     const registry = loaded.raw as Registry;
-    if (stored?.hash !== this.hash) {
+    // Validated already: by this browser (the stored record keeps the hash), or at build time (the
+    // CLI printed the hash the page's registry script carries as `data-cookie-validated`).
+    const stamp = document.querySelector<HTMLElement>(REGISTRY_SELECTOR)?.dataset.cookieValidated;
+    if (stored?.hash !== this.hash && stamp !== this.hash) {
       // Not the document this browser validated before. With a stored decision to honour, it is
       // validated first; otherwise nothing is granted before validation ends, so the state is
       // known now (the banner can ask at once) and the validator loads later, off the critical

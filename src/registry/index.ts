@@ -3,6 +3,7 @@ export { registrySchema, categorySchema, serviceSchema, entrySchema, textSchema 
 export type { Registry, Category, Service, Entry, Text, ConsentCookieOptions, DetectionOptions } from './schema.js';
 export { validateRegistry, validateRegistryText, type ValidationResult } from './validate.js';
 export { registryJsonSchema } from './json-schema.js';
+export { registryHash } from './hash.js';
 export { formatIssues, type RegistryIssue } from './issues.js';
 export { toJsonPath } from './json-path.js';
 export * from './constants.js';

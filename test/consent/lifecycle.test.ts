@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { waitUntil } from '../helpers/wait.js';
 import { hashText } from '../../src/consent/hash.js';
+import { registryHash } from '../../src/registry/hash.js';
 import { decodeRecord, type ConsentRecord } from '../../src/consent/record.js';
 import { recordFor } from '../helpers/records.js';
 import type { ConsentDetail } from '../../src/consent/types.js';
@@ -225,6 +226,30 @@ describe('consent lifecycle across page loads', () => {
       const second = await reload(first);
       expect(loadedValidator(second)).to.equal(false);
       expect(second.api.isGranted('analytics')).to.equal(true);
+    });
+  });
+
+  describe('a registry validated at build time (data-cookie-validated)', () => {
+    const stamped = (hash: string) => `data-cookie-validated="${hash}"`;
+
+    it('is used without the validator when its script carries its hash', async () => {
+      const page = await openPage({ registry: dumka, registryAttributes: stamped(registryHash(dumka)) });
+      await page.api.acceptAll();
+      expect(page.api.getConsent()).to.include({ decided: true, method: 'accept-all' });
+      expect(storedRecord(page).hash).to.equal(registryHash(dumka));
+      await new Promise((resolve) => setTimeout(resolve, 300)); // an idle validation would have started
+      expect(loadedValidator(page), 'validated although stamped').to.equal(false);
+    });
+
+    it('is validated as any other when the hash is not its own (edited after the build), and fails closed', async () => {
+      const edited = { ...dumka, revision: -1 }; // invalid
+      const page = await openPage({ registry: edited, registryAttributes: stamped(registryHash(dumka)) });
+      await page.api.acceptAll();
+      expect(loadedValidator(page)).to.equal(true);
+      expect(page.api.getConsent().decided).to.equal(false);
+      expect(page.api.isGranted('analytics')).to.equal(false);
+      expect(types(page)).to.include('cookie-consent-error');
+      expect(cookieValue(COOKIE, page.win.document)).to.equal(undefined);
     });
   });
 

@@ -47,14 +47,16 @@ const CORE = '/src/core.ts';
 const frames: HTMLIFrameElement[] = [];
 
 function pageHtml(options: PageOptions): string {
+  const text =
+    options.registry === undefined
+      ? ''
+      : typeof options.registry === 'string'
+        ? options.registry
+        : safeJson(options.registry);
   const registry =
-    options.registryAttributes !== undefined
-      ? `<script type="application/json" data-cookie-registry ${options.registryAttributes}></script>`
-      : options.registry === undefined
-        ? ''
-        : `<script type="application/json" data-cookie-registry>${
-            typeof options.registry === 'string' ? options.registry : safeJson(options.registry)
-          }</script>`;
+    options.registryAttributes !== undefined || options.registry !== undefined
+      ? `<script type="application/json" data-cookie-registry ${options.registryAttributes ?? ''}>${text}</script>`
+      : '';
   const modules = (options.modules ?? [CORE]).map((src) => `<script type="module" src="${src}"></script>`).join('');
   return `<!doctype html><html lang="${options.lang ?? 'en'}"><head><meta charset="utf-8">
 <script>

@@ -65,11 +65,11 @@ describe('cookie-elements validate', () => {
     assert.equal(lines.length, 2, stdout);
     assert.match(
       lines[0],
-      /^✓ examples\/registries\/dumka\.json: valid registry \(3 categories, 4 services, 9 entries\)$/,
+      /^✓ examples\/registries\/dumka\.json: valid registry \(3 categories, 4 services, 9 entries\); hash [0-9a-z]+$/,
     );
     assert.match(
       lines[1],
-      /^✓ examples\/registries\/dpokit\.json: valid registry \(1 category, 3 services, 3 entries\)$/,
+      /^✓ examples\/registries\/dpokit\.json: valid registry \(1 category, 3 services, 3 entries\); hash [0-9a-z]+$/,
     );
     assert.equal(stderr, '');
   });
@@ -166,5 +166,33 @@ describe('cookie-elements', () => {
     const { code, stdout } = await cli('--version');
     assert.equal(code, 0);
     assert.equal(stdout.trim(), (await readJson('package.json')).version);
+  });
+});
+
+describe('cookie-elements hash', () => {
+  it("prints a valid registry's hash alone: the one the browser computes for the same document", async () => {
+    const file = await temp('spaced.json', `\uFEFF${JSON.stringify(await readJson(DUMKA), null, 4)}`);
+    const { code, stdout, stderr } = await cli('hash', file);
+    assert.equal(code, 0, stderr);
+    // The browser hashes the page's document as JSON.stringify writes it (src/consent/store.ts):
+    // layout, indentation and a byte order mark do not change it; the key order is the file's.
+    const { registryHash } = await import(new URL('dist/registry.js', `file://${root}`).href);
+    assert.equal(stdout, `${registryHash(await readJson(DUMKA))}\n`);
+    const validated = await cli('validate', DUMKA);
+    assert.ok(validated.stdout.trimEnd().endsWith(`; hash ${stdout.trim()}`), validated.stdout);
+  });
+
+  it('prints no hash for an invalid registry: exit 1 and its problems', async () => {
+    const { code, stdout, stderr } = await cli('hash', await temp('broken.json', await brokenDumka()));
+    assert.equal(code, 1);
+    assert.equal(stdout, '');
+    assert.match(stderr, /no hash for an invalid registry/);
+    for (const path of BROKEN_PATHS) assert.ok(stderr.includes(path), `${path} in ${stderr}`);
+  });
+
+  it('takes exactly one file', async () => {
+    const { code, stderr } = await cli('hash', DUMKA, DPOKIT);
+    assert.equal(code, 2);
+    assert.match(stderr, /name one registry file/);
   });
 });
