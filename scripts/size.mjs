@@ -26,22 +26,31 @@ const server = await startServer();
 const browser = await launchChromium();
 const results = [];
 
-/** Records every /dist/ file the page downloads, with the time it finished. */
+/**
+ * Records every /dist/ file the page downloads. `files.reading` holds the bodies still being read
+ * (a request can finish just before the network counts as idle): `report()` waits for them.
+ */
 function track(page) {
   const files = [];
-  page.on('requestfinished', async (request) => {
+  files.reading = new Set();
+  page.on('requestfinished', (request) => {
     const url = new URL(request.url());
     if (!url.pathname.startsWith('/dist/')) return;
-    const response = await request.response();
-    const body = (await response?.body().catch(() => undefined)) ?? Buffer.alloc(0);
-    files.push({ path: url.pathname, raw: body.length, gzip: gzipSync(body, { level: 9 }).length });
+    const read = (async () => {
+      const response = await request.response();
+      const body = (await response?.body().catch(() => undefined)) ?? Buffer.alloc(0);
+      files.push({ path: url.pathname, raw: body.length, gzip: gzipSync(body, { level: 9 }).length });
+    })();
+    files.reading.add(read);
+    void read.finally(() => files.reading.delete(read));
   });
   return files;
 }
 
-/** `started`: the paths the page had requested by then (all files when absent). */
-function report(scenario, files, started) {
-  const counted = started ? files.filter((f) => started.has(f.path)) : files;
+/** `started`: the paths the page had requested by then (all files when absent); `from`: the files before it were counted already. */
+async function report(scenario, files, started, from = 0) {
+  await Promise.all(files.reading);
+  const counted = (started ? files.filter((f) => started.has(f.path)) : files).slice(from);
   results.push({ scenario, files: counted, total: counted.reduce((sum, f) => sum + f.gzip, 0) });
 }
 
@@ -83,21 +92,21 @@ async function firstVisit(context, language) {
 try {
   const german = await browser.newContext();
   const de = await firstVisit(german, 'de');
-  report('first visit in German (i18nextLng de), until the banner is interactive', de.files, de.started);
+  await report('first visit in German (i18nextLng de), until the banner is interactive', de.files, de.started);
   await german.close();
 
   // First visit: the banner must ask.
   const first = await browser.newContext({ locale: 'en-US' });
   const { page, files, started } = await firstVisit(first);
   const accept = page.locator('[part~="accept-button"]').first();
-  report('first visit, until the banner is interactive', files, started);
+  await report('first visit, until the banner is interactive', files, started);
   // Once the banner is interactive, the idle main thread loads the writer: a click does not wait for it.
   if (!files.some((f) => f.path.includes('/chunks/write-')))
     throw new Error('the writer was not loaded before the click');
   await accept.click();
   await page.waitForFunction(() => window.cookieElements.getConsent().decided);
   await page.waitForLoadState('networkidle');
-  report('first visit, everything (deferred validation and the decision included)', files);
+  await report('first visit, everything (deferred validation and the decision included)', files);
   const cookies = await first.cookies();
   await first.close();
 
@@ -110,7 +119,7 @@ try {
   await back.goto(new URL('/minimal', server.url).href);
   if (!(await consent(back)).decided) throw new Error('scenario broken: the returning visitor was not decided');
   await back.waitForLoadState('networkidle');
-  report('returning visitor (valid decision, no UI)', [...backFiles]);
+  await report('returning visitor (valid decision, no UI)', backFiles);
   // The same visitor opens the settings.
   const before = backFiles.length;
   const opener = back.locator('[data-cookie-settings]').first();
@@ -120,7 +129,12 @@ try {
     await back.locator('[part~="dialog"]').first().waitFor({ state: 'visible' });
     const shown = Date.now() - clicked;
     await back.waitForLoadState('networkidle');
-    report(`returning visitor opens the settings (shown ${shown} ms after the click)`, backFiles.slice(before));
+    await report(
+      `returning visitor opens the settings (shown ${shown} ms after the click)`,
+      backFiles,
+      undefined,
+      before,
+    );
   }
   // The same visitor on the site's home page: its re-open control (UI) and its gated analytics
   // script (enforcement runs it). Reported, not budgeted: see README (budgets).
@@ -129,7 +143,7 @@ try {
   await home.goto(server.url);
   await home.waitForFunction(() => document.documentElement.dataset.analytics === 'running');
   await home.waitForLoadState('networkidle');
-  report('returning visitor on the home page (re-open control, gated analytics running)', homeFiles);
+  await report('returning visitor on the home page (re-open control, gated analytics running)', homeFiles);
   await returning.close();
 } finally {
   await browser.close();
