@@ -133,7 +133,7 @@ function describeIssue(issue: z.core.$ZodIssue): string {
       }
       return `expected a number ${sign}${bound}${got}`;
     }
-    case 'invalid_union':
+    case 'invalid_union': // the schema's one union is a text (`textSchema`)
       return `expected a text: a string, or an object from language tag to string${got}`;
     case 'invalid_key':
       return `${issue.issues[0]?.message ?? 'invalid key'}${got}`;
