@@ -4,7 +4,9 @@
  * that exist (every candidate exactly first, then each one's script or language part, then a
  * regional form). Better only where a script or macrolanguage is all that differs: `zh-TW` →
  * `zh-Hant`, `zh-CN` and `zh` → `zh-Hans`, `no` → `nb`. Reads i18next's keys, never writes them.
- * Zod-free and Lit-free: part of the core (every page view downloads it, hence the terse code).
+ * Zod-free and Lit-free; in the drop-in it travels in the UI chunk (every first visit downloads
+ * it, hence the terse code), and a page that shows nothing never loads it. `chooseLanguage()`
+ * applies the result to the store.
  * test/i18n/detect.test.ts runs i18next beside it on the same inputs.
  */
 import type { DetectionSource } from '../registry/vocabulary.js';
