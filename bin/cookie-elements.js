@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// The cookie-elements command line: validate registries, print a valid registry's hash, print the
-// registry JSON Schema.
+// The cookie-elements command line: validate registries, print a valid registry's hash or the
+// drop-in's snippet for it, print the registry JSON Schema.
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 
@@ -8,6 +9,11 @@ const USAGE = `Usage:
   cookie-elements validate <registry.json> [more.json …]   check registries; exit 1 on any error
   cookie-elements hash <registry.json>                     check one, then print only its hash, for
                                                            <script data-cookie-registry data-cookie-validated="…">
+  cookie-elements snippet <registry.json> [--src <url>] [--no-preload]
+                                                           check one, then print the <head> markup of the
+                                                           drop-in for it: the registry (validated), the
+                                                           first-visit preloader, the drop-in from <url>
+                                                           (default: jsDelivr, this version)
   cookie-elements schema                                   print the registry JSON Schema
   cookie-elements --help | --version`;
 
@@ -29,6 +35,8 @@ async function run(command, args) {
       return validate(args);
     case 'hash':
       return hash(args);
+    case 'snippet':
+      return snippet(args);
     case 'schema':
       console.log(JSON.stringify(registry.registryJsonSchema(), null, 2));
       return 0;
@@ -98,27 +106,78 @@ async function hash(files) {
     console.error(`cookie-elements hash: name one registry file\n\n${USAGE}`);
     return 2;
   }
-  const [file] = files;
+  const text = await readValid(files[0], 'no hash');
+  if (text === undefined) return 1;
+  console.log(documentHash(text));
+  return 0;
+}
+
+/**
+ * `snippet <registry.json> [--src <url>] [--no-preload]`: validates one registry; when it is valid,
+ * prints the drop-in's `<head>` markup for it (src/registry/snippet.ts), and on stderr the CSP
+ * source of its inline preloader.
+ */
+async function snippet(args) {
+  const files = [];
+  let src;
+  let preload = true;
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === '--no-preload') preload = false;
+    else if (args[i] === '--src' && args[i + 1] && !args[i + 1].startsWith('--')) src = args[++i];
+    else if (args[i].startsWith('--')) {
+      console.error(`cookie-elements snippet: unknown option or missing value: ${args[i]}\n\n${USAGE}`);
+      return 2;
+    } else files.push(args[i]);
+  }
+  if (files.length !== 1) {
+    console.error(`cookie-elements snippet: name one registry file\n\n${USAGE}`);
+    return 2;
+  }
+  const text = await readValid(files[0], 'no snippet');
+  if (text === undefined) return 1;
+  let manifest;
+  try {
+    manifest = JSON.parse(await readFile(new URL('../dist/drop-in.json', import.meta.url), 'utf8'));
+  } catch (error) {
+    console.error(`cookie-elements: the drop-in's manifest is missing (${error.message}); run "npm run build" first.`);
+    return 2;
+  }
+  if (src === undefined) {
+    const { version } = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
+    src = `https://cdn.jsdelivr.net/npm/cookie-elements@${version}/dist/${manifest.entry}`;
+  }
+  const result = registry.dropInSnippet(JSON.parse(text.replace(/^\uFEFF/, '')), { src, manifest, preload });
+  console.log(result.html);
+  if (result.preloader) {
+    const digest = createHash('sha256').update(result.preloader).digest('base64');
+    console.error(
+      `Content-Security-Policy without 'unsafe-inline': add 'sha256-${digest}' to script-src for the preloader.`,
+    );
+  }
+  return 0;
+}
+
+/** The text of `file` when it is a valid registry; else says why (`refusal`: what is not printed) and returns undefined. */
+async function readValid(file, refusal) {
   let text;
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
     console.error(`✗ ${file}: cannot read the file (${error.code ?? error.message})`);
-    return 1;
+    return undefined;
   }
   const result = registry.validateRegistryText(text);
   if (!result.ok) {
     const n = result.issues.length;
     console.error(
       registry.formatIssues(
-        `✗ ${file}: ${n} problem${n === 1 ? '' : 's'}; no hash for an invalid registry`,
+        `✗ ${file}: ${n} problem${n === 1 ? '' : 's'}; ${refusal} for an invalid registry`,
         result.issues,
       ),
     );
-    return 1;
+    return undefined;
   }
-  console.log(documentHash(text));
-  return 0;
+  return text;
 }
 
 /** The hash of the document as the browser reads it (the parsed file, not the validator's output, whose keys are in the schema's order). */

@@ -5,7 +5,8 @@
  *    element in `dist/elements/`, shared chunks in `dist/lib/`),
  *    with lit and zod left to the consumer's bundler (@lit/localize bundled: a private copy);
  * 2. the drop-in `dist/cookie-elements.js`, everything bundled and minified, split so that only the
- *    core loads up front and the rest (validator, writer, later the UI) in chunks beside it (`dist/chunks/`);
+ *    core loads up front and the rest (validator, writer, later the UI) in chunks beside it (`dist/chunks/`), and its manifest
+ *    `dist/drop-in.json` (for `cookie-elements snippet`);
  * 3. `.d.ts` types in `dist/types/` (tsc);
  * 4. `custom-elements.json` (the manifest), then from it the framework types in `dist/types/frameworks/`
  *    and the editor data `dist/vscode.html-custom-data.json`, `dist/web-types.json` (framework-types.mjs);
@@ -13,7 +14,7 @@
  * `--schema-only` does step 5 from an existing build.
  */
 import { existsSync, readdirSync } from 'node:fs';
-import { rm, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'rolldown';
@@ -39,6 +40,26 @@ function elementEntries() {
   );
 }
 
+/**
+ * `dist/drop-in.json`: what a first visit's banner loads beside the drop-in (the UI chunk, whose
+ * name has a hash, and each locale's banner strings), for `cookie-elements snippet` to write the
+ * first-visit preloader (src/registry/snippet.ts, `DropInManifest`).
+ */
+async function writeDropInManifest(output) {
+  const ui = output.find((file) => file.type === 'chunk' && file.name === 'ui');
+  if (!ui) throw new Error('build: the drop-in has no "ui" chunk (codeSplitting.groups)');
+  const LOCALE = /^chunks\/locales\/([^/.]+)\.js$/;
+  const locales = output.flatMap((file) => (file.type === 'chunk' && LOCALE.exec(file.fileName)?.[1]) || []).sort();
+  const manifest = {
+    entry: 'cookie-elements.js',
+    ui: ui.fileName,
+    sourceLocale: JSON.parse(await readFile(`${root}lit-localize.json`, 'utf8')).sourceLocale,
+    locales,
+    localeModule: 'chunks/locales/{locale}.js',
+  };
+  await writeFile(`${dist}/drop-in.json`, `${JSON.stringify(manifest, null, 2)}\n`);
+}
+
 if (!schemaOnly) {
   await rm(dist, { recursive: true, force: true });
   const common = { tsconfig: `${root}tsconfig.json`, cwd: root, logLevel: 'warn' };
@@ -50,7 +71,7 @@ if (!schemaOnly) {
     plugins: [explicitMsgIds()],
     output: { dir: dist, format: 'es', sourcemap: true, chunkFileNames: 'lib/[name]-[hash].js' },
   });
-  await build({
+  const dropIn = await build({
     ...common,
     input: { 'cookie-elements': 'src/cookie-elements.ts' },
     plugins: [minifyLiterals(), explicitMsgIds(), localeImports()],
@@ -81,6 +102,7 @@ if (!schemaOnly) {
       },
     },
   });
+  await writeDropInManifest(dropIn.output);
   execFileSync(process.execPath, [`${root}node_modules/typescript/bin/tsc`, '-p', `${root}tsconfig.build.json`], {
     stdio: 'inherit',
   });
