@@ -9,7 +9,8 @@
  */
 import { gzipSync } from 'node:zlib';
 import { launchChromium } from './chromium.mjs';
-import { startServer } from './serve.mjs';
+import { readFile } from 'node:fs/promises';
+import { root, startServer } from './serve.mjs';
 
 /**
  * Budgets in bytes of gzip -9 (1 KB = 1000 bytes). Issue 7 asks for 13,000 (German first visit)
@@ -65,14 +66,15 @@ const consent = (page) =>
  * requested by then (the moment in the page's own clock). With `language`, the site's i18next
  * remembered it (`i18nextLng`), and the page must have chosen it.
  */
-async function firstVisit(context, language) {
+async function firstVisit(context, language, url = server.url, prepare = async () => {}) {
   const page = await context.newPage();
+  await prepare(page);
   await page.addInitScript((code) => {
     if (code) localStorage.setItem('i18nextLng', code);
     document.addEventListener('cookie-after-show', () => (window.__interactive ??= performance.now()), true);
   }, language);
   const files = track(page);
-  await page.goto(server.url);
+  await page.goto(url);
   if ((await consent(page)).decided) throw new Error('scenario broken: the first visit was already decided');
   await page.locator('[part~="accept-button"]').first().waitFor({ state: 'visible' });
   await page.waitForLoadState('networkidle');
@@ -94,6 +96,55 @@ try {
   const de = await firstVisit(german, 'de');
   await report('first visit in German (i18nextLng de), until the banner is interactive', de.files, de.started);
   await german.close();
+
+  // The same visit on a page with the drop-in's snippet (`cookie-elements snippet`): its preloader
+  // must ask for the UI chunk and the German strings before the core has even arrived. The core's
+  // response is held until they are asked for (5 s at most): with a waterfall they never are.
+  const { dropInSnippet } = await import(`${root}dist/registry.js`);
+  const manifest = JSON.parse(await readFile(`${root}dist/drop-in.json`, 'utf8'));
+  const registry = JSON.parse(await readFile(`${root}examples/registries/dumka.json`, 'utf8'));
+  const snippet = dropInSnippet(registry, { src: '/dist/cookie-elements.js', manifest });
+  const snippetUrl = new URL('/snippet', server.url).href;
+  const parallel = [`/dist/${manifest.ui}`, '/dist/chunks/locales/de.js'];
+  let heldFor;
+  const preloaded = await browser.newContext();
+  const pre = await firstVisit(preloaded, 'de', snippetUrl, async (page) => {
+    const asked = new Set();
+    page.on('request', (request) => asked.add(new URL(request.url()).pathname));
+    await page.route(snippetUrl, (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Snippet</title>\n${snippet.html}\n</head><body><main><h1>Snippet</h1></main></body></html>`,
+      }),
+    );
+    await page.route('**/dist/cookie-elements.js', async (route) => {
+      const started = Date.now();
+      while (!parallel.every((path) => asked.has(path)) && Date.now() - started < 5000) {
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+      heldFor = Date.now() - started;
+      if (!parallel.every((path) => asked.has(path))) heldFor = undefined;
+      await route.continue();
+    });
+  });
+  if (heldFor === undefined) {
+    throw new Error(
+      `waterfall: with the snippet's preloader, ${parallel.join(' and ')} were not asked for before the core arrived`,
+    );
+  }
+  const inline = Buffer.from(snippet.preloader);
+  pre.files.push({
+    path: '(inline in the page) the preloader',
+    raw: inline.length,
+    gzip: gzipSync(inline, { level: 9 }).length,
+  });
+  pre.started.add('(inline in the page) the preloader');
+  await report(
+    `first visit in German with the snippet's preloader (core, UI and strings asked for at once; core held ${heldFor} ms for them)`,
+    pre.files,
+    pre.started,
+  );
+  await preloaded.close();
 
   // First visit: the banner must ask.
   const first = await browser.newContext({ locale: 'en-US' });

@@ -3,6 +3,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -194,5 +195,80 @@ describe('cookie-elements hash', () => {
     const { code, stderr } = await cli('hash', DUMKA, DPOKIT);
     assert.equal(code, 2);
     assert.match(stderr, /name one registry file/);
+  });
+});
+
+describe('cookie-elements snippet', () => {
+  /** The snippet's three tags: the registry script (its attributes and JSON), the preloader's text, the module's src. */
+  function parse(html) {
+    const registry =
+      /^<script type="application\/json" data-cookie-registry data-cookie-validated="(\w+)">(.*)<\/script>$/m.exec(
+        html,
+      );
+    const preloader = /^<script>(.*)<\/script>$/m.exec(html);
+    const module = /^<script type="module" src="([^"]*)"><\/script>$/m.exec(html);
+    return { hash: registry?.[1], json: registry?.[2], preloader: preloader?.[1], src: module?.[1] };
+  }
+
+  it('prints the registry with the hash `hash` prints, the preloader of the built chunks, and the drop-in from --src', async () => {
+    const { code, stdout, stderr } = await cli('snippet', DUMKA, '--src', '/assets/ce/cookie-elements.js');
+    assert.equal(code, 0, stderr);
+    const { hash, json, preloader, src } = parse(stdout);
+    assert.equal(hash, (await cli('hash', DUMKA)).stdout.trim());
+    assert.deepEqual(JSON.parse(json), await readJson(DUMKA));
+    assert.equal(src, '/assets/ce/cookie-elements.js');
+    // The chunks it names are beside the drop-in (--src's folder), and they exist in this build.
+    const manifest = await readJson('dist/drop-in.json');
+    assert.ok(existsSync(join(root, 'dist', manifest.ui)), manifest.ui);
+    assert.ok(preloader.includes(`href:"/assets/ce/"+f`), preloader);
+    assert.ok(preloader.includes(`p("${manifest.ui}")`), preloader);
+    for (const locale of manifest.locales)
+      assert.ok(existsSync(join(root, 'dist/chunks/locales', `${locale}.js`)), locale);
+    // It checks the registry's own consent cookie name.
+    assert.ok(preloader.includes('k("dumka_cc_cookie")'), preloader);
+    // The CSP source on stderr is the hash of the inline script as printed.
+    const digest = createHash('sha256').update(preloader).digest('base64');
+    assert.match(stderr, new RegExp(`'sha256-${digest.replace(/[+/]/g, '\\$&')}'`));
+  });
+
+  it('defaults to the pinned jsDelivr URL of this version; --no-preload leaves the preloader out', async () => {
+    const { version } = await readJson('package.json');
+    const { code, stdout, stderr } = await cli('snippet', DUMKA, '--no-preload');
+    assert.equal(code, 0, stderr);
+    const { preloader, src } = parse(stdout);
+    assert.equal(src, `https://cdn.jsdelivr.net/npm/cookie-elements@${version}/dist/cookie-elements.js`);
+    assert.equal(preloader, undefined);
+    assert.equal(stderr, '');
+  });
+
+  it('escapes what could end the inline scripts early', async () => {
+    const registry = await readJson(DUMKA);
+    registry.categories[0].description = { en: 'Essential </script><script>alert(1)</script>' };
+    registry.detection = { order: ['cookie'], lookupCookie: '</script>' };
+    const { code, stdout, stderr } = await cli(
+      'snippet',
+      await temp('tags.json', JSON.stringify(registry)),
+      '--src',
+      '/x/a".js',
+    );
+    assert.equal(code, 0, stderr);
+    assert.equal(stdout.match(/<\/script>/g).length, 3, stdout);
+    assert.deepEqual(JSON.parse(parse(stdout).json), registry);
+    assert.match(stdout, /src="\/x\/a&quot;.js"/);
+  });
+
+  it('prints no snippet for an invalid registry: exit 1 and its problems', async () => {
+    const { code, stdout, stderr } = await cli('snippet', await temp('broken.json', await brokenDumka()));
+    assert.equal(code, 1);
+    assert.equal(stdout, '');
+    assert.match(stderr, /no snippet for an invalid registry/);
+  });
+
+  it('takes exactly one file, and names an option it does not know', async () => {
+    assert.match((await cli('snippet', DUMKA, DPOKIT)).stderr, /name one registry file/);
+    const unknown = await cli('snippet', DUMKA, '--base', '/x/');
+    assert.equal(unknown.code, 2);
+    assert.match(unknown.stderr, /unknown option or missing value: --base/);
+    assert.equal((await cli('snippet', DUMKA, '--src')).code, 2);
   });
 });
