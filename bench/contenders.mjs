@@ -1,6 +1,6 @@
 /**
- * The four contenders: one page each, same content and CSS, each consent manager configured as its
- * own documentation says for the Dumka registry (examples/registries/dumka.json): three categories
+ * The contenders: one page each, same content and CSS, each consent manager configured as its
+ * own documentation says (cookie-elements twice: the plain drop-in, and the head its CLI prints) for the Dumka registry (examples/registries/dumka.json): three categories
  * (essential, analytics, functional), the same cookies where the config has a place for them, one
  * gated analytics script (/analytics.js) in the tool's own gating syntax, English.
  *
@@ -10,7 +10,7 @@
  * - Klaro: README.md ("Managing third-party apps/trackers") and dist/config.js (annotated config).
  */
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { dumkaRegistry } from './registries.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -46,7 +46,11 @@ export function toJs(value) {
   return JSON.stringify(value).replace(/</g, '\\u003c');
 }
 
-/** The page every contender shares: `head` and `body` are the contender's additions. */
+/**
+ * The page every contender shares: `head` and `body` are the contender's additions. The tool's
+ * head comes first, before the page's stylesheet, as early as a site can put it (an inline or
+ * classic script there does not wait for the stylesheet), the same place for every tool.
+ */
 export function page({ title, head = '', body = '' }) {
   return `<!doctype html>
 <html lang="en">
@@ -55,8 +59,8 @@ export function page({ title, head = '', body = '' }) {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}</title>
 <link rel="icon" href="data:,">
-<link rel="stylesheet" href="/page.css">
 ${head}
+<link rel="stylesheet" href="/page.css">
 </head>
 <body>
 <main>
@@ -89,10 +93,25 @@ export function dropIn(data) {
 <script type="module" src="/dist/cookie-elements.js"></script>`;
 }
 
-/** cookie-elements: the drop-in with the registry inline. */
-function cookieElements() {
+/**
+ * What `cookie-elements snippet` prints for the registry (docs/elements.md#first-visit-preloader):
+ * the registry validated at build time, the first-visit preloader, the drop-in. Needs the build.
+ */
+export async function snippetHead(data) {
+  const { dropInSnippet } = await import(pathToFileURL(`${root}dist/registry.js`).href);
+  const manifest = JSON.parse(readFileSync(`${root}dist/drop-in.json`, 'utf8'));
+  return dropInSnippet(data, { src: '/dist/cookie-elements.js', manifest }).html;
+}
+
+const snippet = await snippetHead(registry);
+
+/**
+ * cookie-elements: the drop-in with the registry inline (a site without a build step); with
+ * `withSnippet`, the head `cookie-elements snippet` prints (a site whose build runs the CLI).
+ */
+function cookieElements(withSnippet = false) {
   return {
-    id: 'cookie-elements',
+    id: withSnippet ? 'cookie-elements-snippet' : 'cookie-elements',
     version: version(root),
     // The accept button is the part `accept-button` in the banner's shadow root.
     accept: ['cookie-banner', '[part~="accept-button"]'],
@@ -100,7 +119,7 @@ function cookieElements() {
     consentEvent: true,
     html: page({
       title: 'cookie-elements',
-      head: dropIn(registry),
+      head: withSnippet ? snippet : dropIn(registry),
       body: `<cookie-banner></cookie-banner>
 <script type="text/plain" data-cookie-category="analytics" data-cookie-service="posthog" data-src="/analytics.js"></script>`,
     }),
@@ -266,5 +285,5 @@ function klaro() {
 }
 
 export function contenders() {
-  return [cookieElements(), vanillaCookieConsent(), orejime(), klaro()];
+  return [cookieElements(), cookieElements(true), vanillaCookieConsent(), orejime(), klaro()];
 }

@@ -104,11 +104,24 @@ export async function newContext(browser) {
   return context;
 }
 
-/** A new page in `context` and its CDP session, the CPU `rate`× slower (1: not throttled). */
-export async function newPage(context, rate = 4) {
+/**
+ * The network of the `network` runs: Lighthouse's mobile profile (150 ms round trips, 1.6 Mbit/s
+ * down, 750 kbit/s up), where each request that waits for another costs a round trip.
+ */
+export const NETWORK = { latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 0.75e6 / 8 };
+
+/**
+ * A new page in `context` and its CDP session, the CPU `rate`× slower (1: not throttled); with
+ * `network`, over that network (CDP's emulation: each response waits its latency).
+ */
+export async function newPage(context, rate = 4, network = undefined) {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  if (network) {
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, ...network });
+  }
   return { page, cdp };
 }
 
@@ -129,19 +142,22 @@ export async function decideOnce(context, url, decision) {
 /** What the probe logs when the banner became clickable. */
 const SHOWN = '[bench] banner clickable';
 
-/** A page in `context` with the probe, 4× CPU throttling and CDP performance metrics. */
-async function openPage(context, contender) {
-  const { page, cdp } = await newPage(context);
+/** A page in `context` with the probe, 4× CPU throttling (and `network`) and CDP performance metrics. */
+async function openPage(context, contender, network) {
+  const { page, cdp } = await newPage(context, 4, network);
   await page.addInitScript(`(${probe})(${JSON.stringify(contender.accept)}, ${JSON.stringify(SHOWN)})`);
   await cdp.send('Performance.enable');
   return { page, cdp };
 }
 
-/** One run: returns the numbers, or throws when the contender did not behave (no banner, gate open…). */
-export async function run(browser, server, contender) {
+/**
+ * One run: returns the numbers, or throws when the contender did not behave (no banner, gate open…).
+ * With `network` (`NETWORK`), over that network.
+ */
+export async function run(browser, server, contender, network = undefined) {
   const context = await newContext(browser);
   try {
-    const { page, cdp } = await openPage(context, contender);
+    const { page, cdp } = await openPage(context, contender, network);
 
     server.reset();
     // Waiting for the banner with `waitForFunction` would inject Playwright's helper script into the

@@ -34,6 +34,7 @@ export const METRICS = [
   ['shownBytes', 'First visit: bytes requested by the time the banner is clickable', 'B', 0],
   ['firstRequests', 'First visit: requests', '', 0],
   ['shownMs', 'Banner visible and clickable (from navigation start)', 'ms', 0],
+  ['shownNetworkMs', 'Banner visible and clickable, mobile network (150 ms round trips, 1.6 Mbit/s)', 'ms', 0],
   ['firstScriptMs', 'First visit: main-thread scripting (ScriptDuration)', 'ms', 0],
   ['firstLongTasks', 'First visit: long tasks ≥ 50 ms', '', 0],
   ['firstLongTaskMs', 'First visit: long tasks, total duration', 'ms', 0],
@@ -47,14 +48,25 @@ export const METRICS = [
   ['returningLongTaskMs', 'Returning visit: long tasks, total duration', 'ms', 0],
 ];
 
-export function summarize(contenders, samples) {
+/** Stats of every metric per contender; `shownNetworkMs` from the runs over the mobile network (`networkSamples`). */
+export function summarize(contenders, samples, networkSamples) {
   return Object.fromEntries(
     contenders.map((c) => [
       c.id,
-      Object.fromEntries(METRICS.map(([key]) => [key, stats(samples[c.id].map((s) => s[key]))])),
+      Object.fromEntries(
+        METRICS.map(([key]) => [
+          key,
+          key === 'shownNetworkMs'
+            ? stats(networkSamples[c.id].map((s) => s.shownMs))
+            : stats(samples[c.id].map((s) => s[key])),
+        ]),
+      ),
     ]),
   );
 }
+
+/** Ours: cookie-elements as a page without a build step uses it, and with its CLI's snippet. */
+export const isOurs = (contender) => contender.id.startsWith('cookie-elements');
 
 const format = (value, decimals) => value.toFixed(decimals);
 const line = (cells) => `| ${cells.join(' | ')} |`;
@@ -82,13 +94,19 @@ function files(contenders, samples) {
     .join('\n');
 }
 
-export function table(environment, contenders, summary, samples, failures) {
-  const [ours, ...peers] = contenders;
-  const header = ['Metric', ...contenders.map((c) => `${c.id} ${c.version}`), ...peers.map((p) => `ours / ${p.id}`)];
+export function table(environment, contenders, summary, samples, failures, networkSamples) {
+  const ours = contenders.filter(isOurs);
+  const peers = contenders.filter((c) => !isOurs(c));
+  const pairs = ours.flatMap((o) => peers.map((p) => [o, p]));
+  const header = [
+    'Metric',
+    ...contenders.map((c) => `${c.id} ${c.version}`),
+    ...pairs.map(([o, p]) => `${o.id} / ${p.id}`),
+  ];
   const rows = METRICS.map(([key, label, unit, decimals]) => [
     unit ? `${label} [${unit}]` : label,
     ...contenders.map((c) => cell(summary[c.id][key], decimals)),
-    ...peers.map((p) => ratio(summary[ours.id][key], summary[p.id][key])),
+    ...pairs.map(([o, p]) => ratio(summary[o.id][key], summary[p.id][key])),
   ]);
   return `# Benchmark results
 
@@ -96,7 +114,9 @@ export function table(environment, contenders, summary, samples, failures) {
 - Machine: ${environment.cpu}, ${environment.cores} cores, ${environment.memoryGb} GB, ${environment.os}
 - Chromium ${environment.chromium} (headless, 4× CPU throttling), Node ${environment.node}
 - Runs: ${environment.runs} per contender, round-robin; samples kept: ${contenders.map((c) => `${c.id} ${samples[c.id].length}`).join(', ')}
-- Cells: median (IQR q1–q3; min–max). Ratios: cookie-elements' median / the peer's median (< 1: ours is smaller or faster).
+- Then as many runs over a mobile network (Chromium's emulation: 150 ms round trips, 1.6 Mbit/s down, 750 kbit/s up; 4× CPU as well), for the clickable banner on it; samples kept: ${contenders.map((c) => `${c.id} ${networkSamples[c.id].length}`).join(', ')}
+- cookie-elements: the plain drop-in with the registry inline (a site without a build step), and cookie-elements-snippet: the head \`cookie-elements snippet\` prints (registry validated at build time, first-visit preloader; its inline script is in the page's bytes).
+- Cells: median (IQR q1–q3; min–max). Ratios: our median / the peer's median (< 1: ours is smaller or faster).
 
 ${line(header)}
 ${line(header.map(() => '---'))}

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 /**
- * `node bench/run.mjs [--runs N]`: cookie-elements against vanilla-cookieconsent, Orejime and Klaro
- * on identical pages, in headless Chromium with 4× CPU throttling, runs alternating between the
- * contenders; then, for cookie-elements alone, the settings dialog (a sample per round), registry
+ * `node bench/run.mjs [--runs N]`: cookie-elements (the plain drop-in, and the head its CLI's
+ * `snippet` prints) against vanilla-cookieconsent, Orejime and Klaro on identical pages, in headless
+ * Chromium with 4× CPU throttling, runs alternating between the contenders, then as many over an
+ * emulated mobile network; then, for cookie-elements alone, the settings dialog (a sample per round), registry
  * scaling and memory. Prints the tables and writes bench/RESULTS.md. See bench/README.md.
  * Needs `npm run build` at the root; installs bench/node_modules itself when missing.
  */
@@ -43,7 +44,7 @@ const { chromium } = await import('playwright-core');
 const { CHROMIUM_ARGS, CHROMIUM_PATH } = await import('../scripts/chromium.mjs');
 const { contenders, PAGE_CSS, ANALYTICS_JS } = await import('./contenders.mjs');
 const { startServer } = await import('./server.mjs');
-const { run } = await import('./measure.mjs');
+const { run, NETWORK } = await import('./measure.mjs');
 const { dialogPages, measureDialog } = await import('./dialog.mjs');
 const { scalingPages, measureScaling } = await import('./scaling.mjs');
 const { memoryPages, measureMemory } = await import('./memory.mjs');
@@ -77,6 +78,7 @@ const server = await startServer(
 );
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
 const samples = Object.fromEntries(all.map((c) => [c.id, []]));
+const networkSamples = Object.fromEntries(all.map((c) => [c.id, []]));
 const dialogSamples = [];
 const failures = [];
 
@@ -99,6 +101,18 @@ try {
     }
     process.stdout.write(`round ${round + 1}/${runs} done\n`);
   }
+  // The same runs over a mobile network: where a request that waits for another costs a round trip.
+  for (let round = 0; round < runs; round += 1) {
+    for (let i = 0; i < all.length; i += 1) {
+      const contender = all[(round + i) % all.length];
+      try {
+        networkSamples[contender.id].push(await run(browser, server, contender, NETWORK));
+      } catch (error) {
+        failures.push(`network round ${round + 1}, ${contender.id}: ${error.message.split('\n')[0]}`);
+      }
+    }
+    process.stdout.write(`network round ${round + 1}/${runs} done\n`);
+  }
   const scalingResult = await attempt(() => measureScaling(browser, server, runs));
   const memoryResult = await attempt(() => measureMemory(browser, server));
   process.stdout.write('memory done\n');
@@ -112,9 +126,9 @@ try {
     node: process.version,
     runs,
   };
-  const summary = summarize(all, samples);
+  const summary = summarize(all, samples, networkSamples);
   const markdown = [
-    table(environment, all, summary, samples, failures),
+    table(environment, all, summary, samples, failures, networkSamples),
     dialogSamples.length ? dialogSection(dialogSamples) : failedSection('Settings dialog', 'every round failed'),
     scalingResult.error
       ? failedSection('Registry scaling (cookie-elements)', scalingResult.error)

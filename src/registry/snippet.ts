@@ -58,9 +58,10 @@ export function dropInSnippet(registry: Registry, { src, manifest, preload = tru
   const base = src.replace(/[^/?#]*(?:[?#].*)?$/, '');
   const preloader = preload ? firstVisitPreloader(registry, base, manifest) : undefined;
   const json = JSON.stringify(registry).replace(/</g, '\\u003c');
+  // The preloader first: the parser runs it before it reads the registry's JSON.
   const html = [
-    `<script type="application/json" data-cookie-registry data-cookie-validated="${registryHash(registry)}">${json}</script>`,
     ...(preloader ? [`<script>${preloader}</script>`] : []),
+    `<script type="application/json" data-cookie-registry data-cookie-validated="${registryHash(registry)}">${json}</script>`,
     `<script type="module" src="${src.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"></script>`,
   ].join('\n');
   return { html, preloader };
