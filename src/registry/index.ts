@@ -8,4 +8,10 @@ export { formatIssues, type RegistryIssue } from './issues.js';
 export { toJsonPath } from './json-path.js';
 export * from './constants.js';
 export * from './vocabulary.js';
-export { dropInSnippet, firstVisitPreloader, type DropInManifest, type SnippetOptions, type Snippet } from './snippet.js';
+export {
+  dropInSnippet,
+  firstVisitPreloader,
+  type DropInManifest,
+  type SnippetOptions,
+  type Snippet,
+} from './snippet.js';
