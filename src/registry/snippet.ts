@@ -46,8 +46,8 @@ export interface Snippet {
   preloader: string | undefined;
 }
 
-/** A JavaScript string literal that cannot end the inline script it is in. */
-const literal = (value: string) => JSON.stringify(value).replace(/</g, '\\u003c');
+/** JSON (a JavaScript literal too) that cannot end the script element it is in. */
+const literal = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
 
 /**
  * The snippet for `registry`, which must be valid (`validateRegistry()`) and be the document as the
@@ -57,7 +57,7 @@ export function dropInSnippet(registry: Registry, { src, manifest, preload = tru
   // The folder of `src` (the chunks are beside the drop-in), as the page will resolve it.
   const base = src.replace(/[^/?#]*(?:[?#].*)?$/, '');
   const preloader = preload ? firstVisitPreloader(registry, base, manifest) : undefined;
-  const json = JSON.stringify(registry).replace(/</g, '\\u003c');
+  const json = literal(registry);
   // The preloader first: the parser runs it before it reads the registry's JSON.
   const html = [
     ...(preloader ? [`<script>${preloader}</script>`] : []),
