@@ -5,8 +5,8 @@
  *    element in `dist/elements/`, shared chunks in `dist/lib/`),
  *    with lit and zod left to the consumer's bundler (@lit/localize bundled: a private copy);
  * 2. the drop-in `dist/cookie-elements.js`, everything bundled and minified, split so that only the
- *    core loads up front and the rest (validator, writer, later the UI) in chunks beside it (`dist/chunks/`), and its manifest
- *    `dist/drop-in.json` (for `cookie-elements snippet`);
+ *    core loads up front and the rest (validator, writer, later the UI) in chunks beside it
+ *    (`dist/chunks/`), and its manifest `dist/drop-in.json` (for `cookie-elements snippet`);
  * 3. `.d.ts` types in `dist/types/` (tsc);
  * 4. `custom-elements.json` (the manifest), then from it the framework types in `dist/types/frameworks/`
  *    and the editor data `dist/vscode.html-custom-data.json`, `dist/web-types.json` (framework-types.mjs);
@@ -48,14 +48,19 @@ function elementEntries() {
 async function writeDropInManifest(output) {
   const ui = output.find((file) => file.type === 'chunk' && file.name === 'ui');
   if (!ui) throw new Error('build: the drop-in has no "ui" chunk (codeSplitting.groups)');
-  const LOCALE = /^chunks\/locales\/([^/.]+)\.js$/;
-  const locales = output.flatMap((file) => (file.type === 'chunk' && LOCALE.exec(file.fileName)?.[1]) || []).sort();
+  const localeModule = 'chunks/locales/{locale}.js'; // as chunkFileNames names them
+  const [before, after] = localeModule.split('{locale}');
+  const locales = output
+    .filter((file) => file.type === 'chunk' && file.fileName.startsWith(before) && file.fileName.endsWith(after))
+    .map((file) => file.fileName.slice(before.length, -after.length))
+    .filter((locale) => !locale.includes('.')) // `<locale>.more.js`: the rest of the strings
+    .sort();
   const manifest = {
     entry: 'cookie-elements.js',
     ui: ui.fileName,
     sourceLocale: JSON.parse(await readFile(`${root}lit-localize.json`, 'utf8')).sourceLocale,
     locales,
-    localeModule: 'chunks/locales/{locale}.js',
+    localeModule,
   };
   await writeFile(`${dist}/drop-in.json`, `${JSON.stringify(manifest, null, 2)}\n`);
 }

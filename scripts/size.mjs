@@ -122,8 +122,7 @@ try {
       while (!parallel.every((path) => asked.has(path)) && Date.now() - started < 5000) {
         await new Promise((resolve) => setTimeout(resolve, 10));
       }
-      heldFor = Date.now() - started;
-      if (!parallel.every((path) => asked.has(path))) heldFor = undefined;
+      heldFor = parallel.every((path) => asked.has(path)) ? Date.now() - started : undefined;
       await route.continue();
     });
   });
