@@ -41,11 +41,9 @@ async function run(command, args) {
       console.log(JSON.stringify(registry.registryJsonSchema(), null, 2));
       return 0;
     case '--version':
-    case '-v': {
-      const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
-      console.log(pkg.version);
+    case '-v':
+      console.log(await packageVersion());
       return 0;
-    }
     case '--help':
     case '-h':
     case 'help':
@@ -143,10 +141,9 @@ async function snippet(args) {
     return 2;
   }
   if (src === undefined) {
-    const { version } = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
-    src = `https://cdn.jsdelivr.net/npm/cookie-elements@${version}/dist/${manifest.entry}`;
+    src = `https://cdn.jsdelivr.net/npm/cookie-elements@${await packageVersion()}/dist/${manifest.entry}`;
   }
-  const result = registry.dropInSnippet(JSON.parse(text.replace(/^\uFEFF/, '')), { src, manifest, preload });
+  const result = registry.dropInSnippet(parseDocument(text), { src, manifest, preload });
   console.log(result.html);
   if (result.preloader) {
     const digest = createHash('sha256').update(result.preloader).digest('base64');
@@ -182,5 +179,14 @@ async function readValid(file, refusal) {
 
 /** The hash of the document as the browser reads it (the parsed file, not the validator's output, whose keys are in the schema's order). */
 function documentHash(text) {
-  return registry.registryHash(JSON.parse(text.replace(/^\uFEFF/, '')));
+  return registry.registryHash(parseDocument(text));
+}
+
+/** A registry file's document, as the page will hold it (a byte order mark dropped). */
+function parseDocument(text) {
+  return JSON.parse(text.replace(/^\uFEFF/, ''));
+}
+
+async function packageVersion() {
+  return JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8')).version;
 }
