@@ -97,7 +97,7 @@ export function dropIn(data) {
  * What `cookie-elements snippet` prints for the registry (docs/elements.md#first-visit-preloader):
  * the registry validated at build time, the first-visit preloader, the drop-in. Needs the build.
  */
-export async function snippetHead(data) {
+async function snippetHead(data) {
   const { dropInSnippet } = await import(pathToFileURL(`${root}dist/registry.js`).href);
   const manifest = JSON.parse(readFileSync(`${root}dist/drop-in.json`, 'utf8'));
   return dropInSnippet(data, { src: '/dist/cookie-elements.js', manifest }).html;

@@ -66,7 +66,7 @@ export function summarize(contenders, samples, networkSamples) {
 }
 
 /** Ours: cookie-elements as a page without a build step uses it, and with its CLI's snippet. */
-export const isOurs = (contender) => contender.id.startsWith('cookie-elements');
+const isOurs = (contender) => contender.id.startsWith('cookie-elements');
 
 const format = (value, decimals) => value.toFixed(decimals);
 const line = (cells) => `| ${cells.join(' | ')} |`;

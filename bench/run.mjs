@@ -82,37 +82,36 @@ const networkSamples = Object.fromEntries(all.map((c) => [c.id, []]));
 const dialogSamples = [];
 const failures = [];
 
-try {
-  // Round-robin, starting with a different contender each round, so drift over time (thermal,
-  // other load) is shared out evenly rather than landing on whoever runs first or last.
+/**
+ * `runs` rounds of every contender into `into` (`network`: over that network), round-robin and
+ * starting with a different contender each round, so drift over time (thermal, other load) is
+ * shared out evenly rather than landing on whoever runs first or last. `afterRound` runs after each.
+ */
+async function rounds(label, into, network, afterRound = async () => {}) {
   for (let round = 0; round < runs; round += 1) {
     for (let i = 0; i < all.length; i += 1) {
       const contender = all[(round + i) % all.length];
       try {
-        samples[contender.id].push(await run(browser, server, contender));
+        into[contender.id].push(await run(browser, server, contender, network));
       } catch (error) {
-        failures.push(`round ${round + 1}, ${contender.id}: ${error.message.split('\n')[0]}`);
+        failures.push(`${label} ${round + 1}, ${contender.id}: ${error.message.split('\n')[0]}`);
       }
     }
+    await afterRound(round);
+    process.stdout.write(`${label} ${round + 1}/${runs} done\n`);
+  }
+}
+
+try {
+  await rounds('round', samples, undefined, async (round) => {
     try {
       dialogSamples.push(await measureDialog(browser, server));
     } catch (error) {
       failures.push(`round ${round + 1}, cookie-elements settings dialog: ${error.message.split('\n')[0]}`);
     }
-    process.stdout.write(`round ${round + 1}/${runs} done\n`);
-  }
+  });
   // The same runs over a mobile network: where a request that waits for another costs a round trip.
-  for (let round = 0; round < runs; round += 1) {
-    for (let i = 0; i < all.length; i += 1) {
-      const contender = all[(round + i) % all.length];
-      try {
-        networkSamples[contender.id].push(await run(browser, server, contender, NETWORK));
-      } catch (error) {
-        failures.push(`network round ${round + 1}, ${contender.id}: ${error.message.split('\n')[0]}`);
-      }
-    }
-    process.stdout.write(`network round ${round + 1}/${runs} done\n`);
-  }
+  await rounds('network round', networkSamples, NETWORK);
   const scalingResult = await attempt(() => measureScaling(browser, server, runs));
   const memoryResult = await attempt(() => measureMemory(browser, server));
   process.stdout.write('memory done\n');
