@@ -178,6 +178,23 @@ export async function loadRegistry(name: 'dumka' | 'dpokit'): Promise<Record<str
   return (await response.json()) as Record<string, unknown>;
 }
 
+/**
+ * Waits until this document's cookie jar has stayed empty for two short polls, deleting whatever
+ * reappears. WebKitGTK's web process keeps a copy of the jar that the network process updates by
+ * asynchronous notices: under load, a cookie a closed page wrote can come back after it was deleted
+ * and be read by the next test's page (seen once in CI: a stale decision where none was set).
+ */
+export async function settleCookies(): Promise<void> {
+  for (let quiet = 0, polls = 0; quiet < 2 && polls < 50; polls++) {
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    if (document.cookie === '') quiet++;
+    else {
+      clearCookies();
+      quiet = 0;
+    }
+  }
+}
+
 /** Mocha hooks for a block of page tests: no cookies, storage or frames left from one test to the next, or after the block. */
 export function isolatePages(): void {
   const clean = () => {
@@ -185,8 +202,9 @@ export function isolatePages(): void {
     clearStorage();
   };
   beforeEach(clean);
-  afterEach(() => {
+  afterEach(async () => {
     closeAll();
     clean();
+    await settleCookies();
   });
 }
