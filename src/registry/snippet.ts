@@ -9,8 +9,8 @@
  * cookie asks for all three at once (`<link rel="modulepreload">`), and a returning visitor still
  * downloads the core alone. The locale is a hint, read from the sources and keys the registry's
  * `detection` names and matched to the suite's locales as the UI will (the exact tag, else its
- * language, else a regional form of it); when it guesses wrong, the right strings load after the
- * UI, as they would without it.
+ * language, the language and script it is written in, or a regional form of it);
+ * when it guesses wrong, the right strings load after the UI, as they would without it.
  */
 import type { Registry } from './schema.js';
 import { registryHash } from './hash.js';
@@ -105,7 +105,12 @@ export function firstVisitPreloader(registry: Registry, base: string, manifest: 
     `for(let f of [${order.map((source) => `()=>${SOURCE_READS[source](detection)}`).join(',')}])try{v=v.concat(f()??[])}catch{}` +
     `v=v.filter(x=>typeof x=="string"&&x).map(x=>x.toLowerCase());` +
     `g=v.find(x=>A.includes(x));` +
-    `if(!g)for(let x of v){let l=x.split(/[-_]/)[0];if(g=A.includes(l)?l:A.find(a=>a.startsWith(l+"-")))break}` +
+    // Candidate by candidate: its language, the language and script it is written in (`zh-tw` →
+    // `zh-hant`, `no` → `nb`), then a regional form. (Detection tries a tag's script part first,
+    // `sr-latn-rs` → `sr-latn`: the suite has no strings that step alone finds.)
+    `if(!g)for(let x of v){let l=x.split(/[-_]/)[0],w;` +
+    `try{w=new Intl.Locale(x.replace(/_/g,"-")).maximize();w=l=="no"?"nb":(w.language+"-"+w.script).toLowerCase()}catch{}` +
+    `if(g=[l,w].find(a=>A.includes(a))||A.find(a=>a.startsWith(l+"-")))break}` +
     `c=g&&(L.find(l=>l.toLowerCase()==g)||L.find(l=>l==g.split("-")[0]));` +
     `c&&p(${literal(before)}+c+${literal(after)})})()`
   );

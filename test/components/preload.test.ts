@@ -97,6 +97,22 @@ describe('the drop-in snippet: first-visit preloader', () => {
     expect(brazil.api.language).to.equal('pt-BR');
   });
 
+  it('matches by the script a language is written in, as detection does (zh-TW → zh-Hant, no → nb)', async () => {
+    const registry = { ...dumka, detection: { order: ['querystring'] } };
+    for (const [asked, locale] of [
+      ['zh-TW', 'zh-Hant'],
+      ['zh_HK', 'zh-Hant'],
+      ['zh-CN', 'zh-Hans'],
+      ['no', 'nb'],
+    ]) {
+      const page = await snippetPage(registry, { query: `?lng=${asked}` });
+      expect(preloaded(page), asked).to.deep.equal([`/dist/${manifest.ui}`, `/dist/chunks/locales/${locale}.js`]);
+      await waitUntil(() => acceptButton(page), 'no banner');
+      expect(page.api.language, asked).to.equal(locale);
+      expect(requests(page, `/dist/chunks/locales/${locale}.js`), asked).to.equal(1);
+    }
+  });
+
   it("takes a site locale of the registry's to the UI strings of its language", async () => {
     localStorage.setItem('i18nextLng', 'de-CH');
     const page = await snippetPage({ ...dumka, locales: ['en', 'de-CH'] });
