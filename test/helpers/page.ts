@@ -179,13 +179,14 @@ export async function loadRegistry(name: 'dumka' | 'dpokit'): Promise<Record<str
 }
 
 /**
- * Waits until this document's cookie jar has stayed empty for two short polls, deleting whatever
- * reappears. WebKitGTK's web process keeps a copy of the jar that the network process updates by
- * asynchronous notices: under load, a cookie a closed page wrote can come back after it was deleted
- * and be read by the next test's page (seen once in CI: a stale decision where none was set).
+ * Waits until this document's cookie jar has stayed empty for three short polls (30 ms), deleting
+ * whatever reappears. WebKitGTK's web process keeps a copy of the jar that the network process
+ * updates by asynchronous notices: under load, a cookie a closed page wrote can come back after it
+ * was deleted and be read by the next test's page (seen once in CI: a stale decision where none
+ * was set; a local run caught a cookie coming back once in 14 files).
  */
 export async function settleCookies(): Promise<void> {
-  for (let quiet = 0, polls = 0; quiet < 2 && polls < 50; polls++) {
+  for (let quiet = 0, polls = 0; quiet < 3 && polls < 50; polls++) {
     await new Promise((resolve) => setTimeout(resolve, 10));
     if (document.cookie === '') quiet++;
     else {
