@@ -10,7 +10,7 @@ import { getApi } from '../../src/consent/api.js';
 import type { ConsentDetail } from '../../src/consent/types.js';
 import '../../src/components/cookie-gate/define.js';
 import type { CookieGate } from '../../src/components/cookie-gate/cookie-gate.js';
-import { clearCookies, closeAll, cookieValue, loadRegistry, openPage } from '../helpers/page.js';
+import { clearCookies, cookieValue, isolatePages, loadRegistry, openPage } from '../helpers/page.js';
 import { recordFor } from '../helpers/records.js';
 import { waitUntil } from '../helpers/wait.js';
 
@@ -186,13 +186,9 @@ describe('<cookie-gate> in a page (the drop-in)', () => {
   before(async () => {
     data = await registry();
   });
+  isolatePages();
   beforeEach(() => {
-    clearCookies();
     token = Math.random().toString(36).slice(2);
-  });
-  afterEach(() => {
-    closeAll();
-    clearCookies();
   });
 
   const body = () =>

@@ -185,7 +185,7 @@ export async function loadRegistry(name: 'dumka' | 'dpokit'): Promise<Record<str
  * was deleted and be read by the next test's page (seen once in CI: a stale decision where none
  * was set; a local run caught a cookie coming back once in 14 files).
  */
-export async function settleCookies(): Promise<void> {
+async function settleCookies(): Promise<void> {
   for (let quiet = 0, polls = 0; quiet < 3 && polls < 50; polls++) {
     await new Promise((resolve) => setTimeout(resolve, 10));
     if (document.cookie === '') quiet++;

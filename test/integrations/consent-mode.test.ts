@@ -4,7 +4,7 @@
  * each load with a valid decision.
  */
 import { expect } from '@open-wc/testing';
-import { clearCookies, isolatePages, loadRegistry, openPage, type TestPage } from '../helpers/page.js';
+import { isolatePages, loadRegistry, openPage, type TestPage } from '../helpers/page.js';
 import { recordFor } from '../helpers/records.js';
 import { waitUntil } from '../helpers/wait.js';
 
@@ -38,8 +38,6 @@ describe('Google Consent Mode v2', () => {
   });
 
   isolatePages();
-  beforeEach(() => clearCookies());
-  afterEach(() => clearCookies());
 
   it('pushes the default before the first gated tag runs, and the update of the decision, as arguments', async () => {
     const page = await openPage({ registry: dumka, modules: ['/src/index.ts'], body: TAG });

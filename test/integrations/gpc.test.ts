@@ -5,7 +5,7 @@
  * settings say that the signal was honoured.
  */
 import { expect } from '@open-wc/testing';
-import { clearCookies, isolatePages, loadRegistry, openPage, type TestPage } from '../helpers/page.js';
+import { isolatePages, loadRegistry, openPage, type TestPage } from '../helpers/page.js';
 import { waitUntil } from '../helpers/wait.js';
 
 const GPC = `<script>Object.defineProperty(navigator, 'globalPrivacyControl', { value: true, configurable: true });</script>`;
@@ -35,8 +35,6 @@ describe('Global Privacy Control', () => {
   });
 
   isolatePages();
-  beforeEach(() => clearCookies());
-  afterEach(() => clearCookies());
 
   async function settingsOf(page: TestPage): Promise<Element> {
     await page.api.showSettings();
