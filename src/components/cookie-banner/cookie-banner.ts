@@ -292,8 +292,8 @@ export class CookieBanner extends HTMLElement implements ReactiveControllerHost 
   /**
    * The optional categories' titles as a list in the UI language; a title in another language (a
    * fallback) carries its own lang. Made only for the suite's own sentence (not when the site's
-   * `text` replaces it): the page's first `Intl.ListFormat` loads ICU data (60–90 ms at 4× CPU
-   * throttling).
+   * `text` replaces it): the page's first `Intl.ListFormat` loads ICU data (50–125 ms at 4× CPU
+   * throttling, once per renderer process: bench/README.md#where-we-are-behind).
    */
   private purposes(view: RegistryView, language: string) {
     const titles = view.categories
