@@ -101,7 +101,7 @@ if (!schemaOnly) {
         groups: [
           {
             name: 'ui',
-            test: /node_modules[\\/](lit-html[\\/](?!static)|lit[\\/]html|@lit[\\/]localize[\\/](lit-localize|init[\\/]install|internal[\\/](default-msg|str-tag|locale-status-event|runtime-msg|id-generation)))|src[\\/](controllers|i18n[\\/]detect\.|events[\\/](cookie-(show|after-show|hide|after-hide)|ui-source)|styles|i18n[\\/](text|direction|localize|localize-runtime|msg)\.|internal[\\/](define|ui-registry)|components[\\/]cookie-banner[\\/](cookie-banner|define)\.)/,
+            test: /node_modules[\\/](lit-html[\\/](?!static)|lit[\\/](html|directives[\\/]if-defined)|@lit[\\/]localize[\\/](lit-localize|init[\\/]install|internal[\\/](default-msg|str-tag|locale-status-event|runtime-msg|id-generation)))|src[\\/](controllers|i18n[\\/]detect\.|events[\\/](cookie-(show|after-show|hide|after-hide)|ui-source)|styles|i18n[\\/](text|direction|localize|localize-runtime|msg)\.|internal[\\/](define|ui-registry)|components[\\/]cookie-banner[\\/](cookie-banner|define)\.)/,
           },
         ],
       },

@@ -19,7 +19,7 @@ import { root, startServer } from './serve.mjs';
  */
 const BUDGETS = {
   'first visit, until the banner is interactive': 13750,
-  'first visit in German (i18nextLng de), until the banner is interactive': 13750,
+  'first visit in German (i18nextLng de), until the banner is interactive': 13800,
   'returning visitor (valid decision, no UI)': 4450,
 };
 

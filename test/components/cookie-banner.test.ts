@@ -4,7 +4,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { getApi } from '../../src/consent/api.js';
 import '../../src/components/cookie-banner/define.js';
 import type { CookieBanner } from '../../src/components/cookie-banner/cookie-banner.js';
-import { clearCookies, loadRegistry } from '../helpers/page.js';
+import { clearCookies, isolatePages, loadRegistry, openPage } from '../helpers/page.js';
 
 const api = getApi();
 
@@ -64,8 +64,21 @@ describe('<cookie-banner>', () => {
       expect(region.getAttribute('role')).to.equal('region');
       expect(region.getAttribute('aria-labelledby')).to.equal('title');
       expect(part(el, 'title').textContent!.trim()).to.equal('We value your privacy');
-      const purposes = new Intl.ListFormat('en', { type: 'conjunction' }).format(['Analytics', 'Functional']);
-      expect(part(el, 'description').textContent).to.contain(purposes);
+      // The purposes, the optional categories' titles, as a list inside the description (which
+      // the modal's aria-describedby names), between its two sentences.
+      const description = part(el, 'description');
+      const list = part(el, 'purposes');
+      expect(description.contains(list)).to.equal(true);
+      expect([list.localName, list.getAttribute('role')]).to.deep.equal(['ul', 'list']);
+      expect([...list.children].map((item) => [item.localName, item.textContent!.trim()])).to.deep.equal([
+        ['li', 'Analytics'],
+        ['li', 'Functional'],
+      ]);
+      const text = description.textContent!.replace(/\s+/g, ' ').trim();
+      expect(text).to.equal(
+        'Only with your consent, we use cookies and similar storage for these purposes: Analytics Functional ' +
+          'You can change your choice at any time. Cookie policy',
+      );
       expect(part(el, 'policy-link').getAttribute('href')).to.equal('/cookie-policy');
       expect(region.getAttribute('lang')).to.equal('en');
       expect(region.getAttribute('dir')).to.equal('ltr');
@@ -303,12 +316,11 @@ describe('<cookie-banner> language, direction and forced colors', () => {
     await el.updateComplete;
     expect(part(el, 'base').getAttribute('lang')).to.equal('ar');
     const marked = [...description.querySelectorAll('[lang]')];
-    expect(marked.map((span) => [span.localName, span.getAttribute('lang'), span.textContent])).to.deep.equal([
-      ['span', 'en', 'Analytics'],
-      ['span', 'en', 'Functional'],
+    expect(marked.map((item) => [item.localName, item.getAttribute('lang'), item.textContent])).to.deep.equal([
+      ['li', 'en', 'Analytics'],
+      ['li', 'en', 'Functional'],
     ]);
-    const list = new Intl.ListFormat('ar', { type: 'conjunction' }).format(['Analytics', 'Functional']);
-    expect(description.textContent).to.contain(list);
+    expect(part(el, 'purposes').hasAttribute('lang'), 'the list itself is in the UI language').to.equal(false);
     await expect(el).to.be.accessible();
   });
 
@@ -325,9 +337,33 @@ describe('<cookie-banner> language, direction and forced colors', () => {
       const style = getComputedStyle(part(el, 'base'));
       expect(style.borderTopStyle).to.equal('solid');
       expect(getComputedStyle(part(el, 'accept-button')).borderTopStyle).to.equal('solid');
+      // Each purpose keeps an outline when its background is dropped.
+      const purpose = getComputedStyle(part(el, 'purpose'));
+      expect([purpose.borderTopStyle, purpose.borderTopColor]).to.not.deep.equal(['solid', 'rgba(0, 0, 0, 0)']);
+      expect(purpose.borderTopStyle).to.equal('solid');
       await expect(el).to.be.accessible();
     } finally {
       await executeServerCommand('emulate-forced-colors', { active: false }).catch(() => undefined);
     }
+  });
+});
+
+describe("<cookie-banner> with the site's own description", () => {
+  isolatePages();
+
+  it('shows that text instead of the whole of its own, list of purposes included', async () => {
+    const dumka = await loadRegistry('dumka');
+    const own = 'With your consent we count visits (Analytics) and remember your settings (Functional).';
+    const page = await openPage({
+      registry: { ...dumka, text: { 'banner.description': { en: own } } },
+      modules: ['/src/cookie-elements.ts'],
+      body: '<cookie-banner></cookie-banner>',
+    });
+    const el = page.win.document.querySelector('cookie-banner') as CookieBanner;
+    await waitUntil(() => el.open, 'the banner never opened');
+    await el.updateComplete;
+    const description = el.shadowRoot!.querySelector('[part~="description"]')!;
+    expect(description.textContent!.replace(/\s+/g, ' ').trim()).to.equal(`${own} Cookie policy`);
+    expect(description.querySelector('[part~="purposes"]')).to.equal(null);
   });
 });

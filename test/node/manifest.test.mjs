@@ -25,6 +25,8 @@ const ELEMENTS = {
       'base',
       'title',
       'description',
+      'purposes',
+      'purpose',
       'policy-link',
       'actions',
       'accept-button',

@@ -77,6 +77,23 @@ export const styles = css`
   .description {
     margin-block: 0 0.75rem;
   }
+  /* the list of purposes (the only list) */
+  ul {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    margin-block: 0.5rem;
+    padding: 0;
+    list-style: none;
+  }
+  li {
+    padding: 0.125rem 0.625rem;
+    /* transparent: a visible outline only in forced colours, where the background is dropped */
+    border: 1px solid transparent;
+    border-radius: var(--_cookie-radius);
+    background: var(--_cookie-color-surface);
+    font-weight: 600;
+  }
   a {
     color: var(--_cookie-color-accent);
   }

@@ -1,4 +1,5 @@
 import { html, nothing, render } from 'lit/html.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ReactiveController, ReactiveControllerHost } from '@lit/reactive-element';
 import { msg } from '../../i18n/msg.js';
 import { getApi } from '../../consent/api.js';
@@ -51,7 +52,9 @@ const HIDE_SOURCE: Partial<Record<ConsentReason, CookieUiSource>> = {
  *
  * @csspart base - The banner region (or dialog, in the modal layout).
  * @csspart title - The heading.
- * @csspart description - The text naming the purposes.
+ * @csspart description - The text, with the list of purposes (or the site's own `banner.description`).
+ * @csspart purposes - The list of purposes: the titles of the optional categories, a row of tags.
+ * @csspart purpose - One purpose in that list.
  * @csspart policy-link - The link to the cookie policy.
  * @csspart actions - The row of buttons.
  * @csspart accept-button - Accept all.
@@ -290,22 +293,21 @@ export class CookieBanner extends HTMLElement implements ReactiveControllerHost 
   }
 
   /**
-   * The optional categories' titles as a list in the UI language; a title in another language (a
-   * fallback) carries its own lang. Made only for the suite's own sentence (not when the site's
-   * `text` replaces it): the page's first `Intl.ListFormat` loads ICU data (50–125 ms at 4× CPU
-   * throttling, once per renderer process: bench/README.md#where-we-are-behind).
+   * The optional categories' titles as a list (a row of tags); a title in another language (a
+   * fallback) carries its own lang. A list, not words joined into the sentence: `Intl.ListFormat`
+   * would load ICU data on the first visit's critical path (50–125 ms at 4× CPU throttling, once
+   * per renderer process: bench/README.md#where-we-are-behind).
    */
   private purposes(view: RegistryView, language: string) {
-    const titles = view.categories
-      .filter((c) => !view.required.has(c.id))
-      .map((c) => pickTextLang(c.title, language, view.registry.defaultLocale));
-    let item = 0;
-    return new Intl.ListFormat(language, { type: 'conjunction' })
-      .formatToParts(titles.map((title) => title.text))
-      .map(({ type, value }) => {
-        const lang = type === 'element' && langOf(titles[item++]!, language);
-        return lang ? html`<span lang=${lang}>${value}</span>` : value;
-      });
+    return html`<ul part="purposes" role="list">
+      ${view.categories
+        .filter((c) => !view.required.has(c.id))
+        .map((c) => {
+          const title = pickTextLang(c.title, language, view.registry.defaultLocale);
+          // The space: the text around (the modal's aria-describedby) reads "A B", not "AB".
+          return html`<li part="purpose" lang=${ifDefined(langOf(title, language))}>${title.text}</li> `;
+        })}
+    </ul>`;
   }
 
   private template() {
@@ -331,17 +333,17 @@ export class CookieBanner extends HTMLElement implements ReactiveControllerHost 
     const description =
       t('banner.description', '') ||
       // prettier-ignore
-      msg(html`We use cookies and similar storage for ${this.purposes(view, language)}, only with your consent. You can change your choice at any time.`, { id: 'banner.description' });
+      msg(html`Only with your consent, we use cookies and similar storage for these purposes: ${this.purposes(view, language)} You can change your choice at any time.`, { id: 'banner.description' });
     const policyUrl = view.registry.policyUrl;
     const content = html`
       <div class="inner">
         <h2 class="title" id="title" part="title" tabindex="-1">
           ${t('banner.title', msg('We value your privacy', { id: 'banner.title' }))}
         </h2>
-        <p class="description" id="description" part="description">
+        <div class="description" id="description" part="description">
           ${description}
           ${policyUrl ? html`<a href=${policyUrl} part="policy-link">${t('banner.policyLink', msg('Cookie policy', { id: 'banner.policyLink' }))}</a>` : nothing}
-        </p>
+        </div>
         <div class="actions" part="actions">
           <button type="button" class="button" part="accept-button" @click=${() => this.decide('accept-all')}>
             ${t('banner.acceptAll', msg('Accept all', { id: 'banner.acceptAll' }))}

@@ -11,7 +11,7 @@
     export const templates = {
 'banner.acceptAll': `Přijmout vše`,
 'banner.customize': `Nastavení`,
-'banner.description': html`Soubory cookie a podobná úložiště používáme pouze s vaším souhlasem, a to k těmto účelům: ${0}. Svou volbu můžete kdykoli změnit.`,
+'banner.description': html`Soubory cookie a podobná úložiště používáme pouze s vaším souhlasem, a to k těmto účelům: ${0} Svou volbu můžete kdykoli změnit.`,
 'banner.policyLink': `Zásady používání souborů cookie`,
 'banner.rejectAll': `Odmítnout vše`,
 'banner.reopen': `Nastavení souborů cookie`,

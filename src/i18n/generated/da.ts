@@ -11,7 +11,7 @@
     export const templates = {
 'banner.acceptAll': `Accepter alle`,
 'banner.customize': `Tilpas`,
-'banner.description': html`Vi bruger cookies og lignende lagring til ${0} – kun med dit samtykke. Du kan til enhver tid ændre dit valg.`,
+'banner.description': html`Kun med dit samtykke bruger vi cookies og lignende lagring til følgende formål: ${0} Du kan til enhver tid ændre dit valg.`,
 'banner.policyLink': `Cookiepolitik`,
 'banner.rejectAll': `Afvis alle`,
 'banner.reopen': `Cookieindstillinger`,

@@ -11,7 +11,7 @@
     export const templates = {
 'banner.acceptAll': `Alle akzeptieren`,
 'banner.customize': `Anpassen`,
-'banner.description': html`Wir verwenden Cookies und ähnliche Speichertechnologien für ${0} – nur mit Ihrer Einwilligung. Sie können Ihre Auswahl jederzeit ändern.`,
+'banner.description': html`Nur mit Ihrer Einwilligung verwenden wir Cookies und ähnliche Speichertechnologien für folgende Zwecke: ${0} Sie können Ihre Auswahl jederzeit ändern.`,
 'banner.policyLink': `Cookie-Richtlinie`,
 'banner.rejectAll': `Alle ablehnen`,
 'banner.reopen': `Cookie-Einstellungen`,

@@ -11,7 +11,7 @@
     export const templates = {
 'banner.acceptAll': `Aceptar todo`,
 'banner.customize': `Personalizar`,
-'banner.description': html`Usamos cookies y tecnologías de almacenamiento similares para ${0}, solo con su consentimiento. Puede cambiar su selección en cualquier momento.`,
+'banner.description': html`Solo con su consentimiento, usamos cookies y tecnologías de almacenamiento similares para los siguientes fines: ${0} Puede cambiar su selección en cualquier momento.`,
 'banner.policyLink': `Política de cookies`,
 'banner.rejectAll': `Rechazar todo`,
 'banner.reopen': `Configuración de cookies`,

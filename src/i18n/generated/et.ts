@@ -11,7 +11,7 @@
     export const templates = {
 'banner.acceptAll': `Nõustu kõigiga`,
 'banner.customize': `Kohanda`,
-'banner.description': html`Ainult teie nõusolekul kasutame küpsiseid ja sarnaseid salvestustehnoloogiaid järgmistel eesmärkidel: ${0}. Oma valikut saate igal ajal muuta.`,
+'banner.description': html`Ainult teie nõusolekul kasutame küpsiseid ja sarnaseid salvestustehnoloogiaid järgmistel eesmärkidel: ${0} Oma valikut saate igal ajal muuta.`,
 'banner.policyLink': `Küpsiste poliitika`,
 'banner.rejectAll': `Keeldu kõigist`,
 'banner.reopen': `Küpsiste seaded`,

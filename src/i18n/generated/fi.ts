@@ -11,7 +11,7 @@
     export const templates = {
 'banner.acceptAll': `Hyväksy kaikki`,
 'banner.customize': `Mukauta`,
-'banner.description': html`Käytämme evästeitä ja vastaavia tallennustekniikoita vain suostumuksellasi seuraaviin tarkoituksiin: ${0}. Voit muuttaa valintaasi milloin tahansa.`,
+'banner.description': html`Käytämme evästeitä ja vastaavia tallennustekniikoita vain suostumuksellasi seuraaviin tarkoituksiin: ${0} Voit muuttaa valintaasi milloin tahansa.`,
 'banner.policyLink': `Evästekäytäntö`,
 'banner.rejectAll': `Hylkää kaikki`,
 'banner.reopen': `Evästeasetukset`,

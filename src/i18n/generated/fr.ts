@@ -11,7 +11,7 @@
     export const templates = {
 'banner.acceptAll': `Tout accepter`,
 'banner.customize': `Personnaliser`,
-'banner.description': html`Nous utilisons des cookies et des technologies de stockage similaires pour ${0}, uniquement avec votre consentement. Vous pouvez modifier votre choix à tout moment.`,
+'banner.description': html`Nous utilisons des cookies et des technologies de stockage similaires, uniquement avec votre consentement, pour les finalités suivantes : ${0} Vous pouvez modifier votre choix à tout moment.`,
 'banner.policyLink': `Politique relative aux cookies`,
 'banner.rejectAll': `Tout refuser`,
 'banner.reopen': `Paramètres des cookies`,

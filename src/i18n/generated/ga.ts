@@ -11,7 +11,7 @@
     export const templates = {
 'banner.acceptAll': `Glac le gach ceann`,
 'banner.customize': `Saincheap`,
-'banner.description': html`Úsáidimid fianáin agus stóráil chomhchosúil chun na gcuspóirí seo a leanas: ${0}, ach amháin le do thoiliú. Is féidir leat do rogha a athrú am ar bith.`,
+'banner.description': html`Úsáidimid fianáin agus stóráil chomhchosúil, le do thoiliú amháin, chun na gcuspóirí seo a leanas: ${0} Is féidir leat do rogha a athrú am ar bith.`,
 'banner.policyLink': `Beartas fianán`,
 'banner.rejectAll': `Diúltaigh do gach ceann`,
 'banner.reopen': `Socruithe fianán`,

@@ -11,7 +11,7 @@
     export const templates = {
 'banner.acceptAll': `קבלת הכול`,
 'banner.customize': `התאמה אישית`,
-'banner.description': html`אנו משתמשים בעוגיות ובאמצעי אחסון דומים לצורך ${0}, רק בהסכמתך. ניתן לשנות את הבחירה בכל עת.`,
+'banner.description': html`רק בהסכמתך, אנו משתמשים בעוגיות ובאמצעי אחסון דומים למטרות הבאות: ${0} ניתן לשנות את הבחירה בכל עת.`,
 'banner.policyLink': `מדיניות עוגיות`,
 'banner.rejectAll': `דחיית הכול`,
 'banner.reopen': `הגדרות עוגיות`,

@@ -11,7 +11,7 @@
     export const templates = {
 'banner.acceptAll': `Prihvati sve`,
 'banner.customize': `Prilagodi`,
-'banner.description': html`Kolačiće i slične tehnologije pohrane koristimo u sljedeće svrhe: ${0}, isključivo uz vašu privolu. Svoj odabir možete promijeniti u bilo kojem trenutku.`,
+'banner.description': html`Isključivo uz vašu privolu koristimo kolačiće i slične tehnologije pohrane u sljedeće svrhe: ${0} Svoj odabir možete promijeniti u bilo kojem trenutku.`,
 'banner.policyLink': `Pravila o kolačićima`,
 'banner.rejectAll': `Odbij sve`,
 'banner.reopen': `Postavke kolačića`,

@@ -11,7 +11,7 @@
     export const templates = {
 'banner.acceptAll': `Összes elfogadása`,
 'banner.customize': `Testreszabás`,
-'banner.description': html`Sütiket és hasonló tárolási technológiákat használunk a következő célokra: ${0}, kizárólag az Ön hozzájárulásával. Választását bármikor módosíthatja.`,
+'banner.description': html`Kizárólag az Ön hozzájárulásával használunk sütiket és hasonló tárolási technológiákat a következő célokra: ${0} Választását bármikor módosíthatja.`,
 'banner.policyLink': `Sütiszabályzat`,
 'banner.rejectAll': `Összes elutasítása`,
 'banner.reopen': `Sütibeállítások`,

@@ -11,7 +11,7 @@
     export const templates = {
 'banner.acceptAll': `Samþykkja allar`,
 'banner.customize': `Sérsníða`,
-'banner.description': html`Aðeins með samþykki þínu notum við vafrakökur og sambærilega geymslu í eftirfarandi tilgangi: ${0}. Þú getur breytt vali þínu hvenær sem er.`,
+'banner.description': html`Aðeins með samþykki þínu notum við vafrakökur og sambærilega geymslu í eftirfarandi tilgangi: ${0} Þú getur breytt vali þínu hvenær sem er.`,
 'banner.policyLink': `Vafrakökustefna`,
 'banner.rejectAll': `Hafna öllum`,
 'banner.reopen': `Vafrakökustillingar`,

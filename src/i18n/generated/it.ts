@@ -11,7 +11,7 @@
     export const templates = {
 'banner.acceptAll': `Accetta tutti`,
 'banner.customize': `Personalizza`,
-'banner.description': html`Utilizziamo cookie e strumenti di archiviazione simili per ${0}, solo con il suo consenso. Può modificare la scelta in qualsiasi momento.`,
+'banner.description': html`Utilizziamo cookie e strumenti di archiviazione simili, solo con il suo consenso, per le seguenti finalità: ${0} Può modificare la scelta in qualsiasi momento.`,
 'banner.policyLink': `Informativa sui cookie`,
 'banner.rejectAll': `Rifiuta tutti`,
 'banner.reopen': `Impostazioni cookie`,

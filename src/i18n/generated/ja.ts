@@ -11,7 +11,7 @@
     export const templates = {
 'banner.acceptAll': `すべて許可`,
 'banner.customize': `カスタマイズ`,
-'banner.description': html`当サイトでは、お客様の同意がある場合に限り、${0}のためにCookieおよび類似のストレージを使用します。選択はいつでも変更できます。`,
+'banner.description': html`当サイトでは、お客様の同意がある場合に限り、次の目的でCookieおよび類似のストレージを使用します： ${0} 選択はいつでも変更できます。`,
 'banner.policyLink': `Cookieポリシー`,
 'banner.rejectAll': `すべて拒否`,
 'banner.reopen': `Cookie設定`,

@@ -11,7 +11,7 @@
     export const templates = {
 'banner.acceptAll': `모두 수락`,
 'banner.customize': `맞춤 설정`,
-'banner.description': html`당사는 귀하의 동의가 있는 경우에만 ${0} 목적으로 쿠키 및 유사한 저장소를 사용합니다. 선택 사항은 언제든지 변경할 수 있습니다.`,
+'banner.description': html`당사는 귀하의 동의가 있는 경우에만 다음 목적으로 쿠키 및 유사한 저장소를 사용합니다: ${0} 선택 사항은 언제든지 변경할 수 있습니다.`,
 'banner.policyLink': `쿠키 정책`,
 'banner.rejectAll': `모두 거부`,
 'banner.reopen': `쿠키 설정`,

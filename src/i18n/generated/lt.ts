@@ -11,7 +11,7 @@
     export const templates = {
 'banner.acceptAll': `Priimti visus`,
 'banner.customize': `Tinkinti`,
-'banner.description': html`Slapukus ir panašias naršyklės saugyklas naudojame šiais tikslais: ${0}, tik jums sutikus. Savo pasirinkimą galite bet kada pakeisti.`,
+'banner.description': html`Tik jums sutikus naudojame slapukus ir panašias naršyklės saugyklas šiais tikslais: ${0} Savo pasirinkimą galite bet kada pakeisti.`,
 'banner.policyLink': `Slapukų politika`,
 'banner.rejectAll': `Atmesti visus`,
 'banner.reopen': `Slapukų nustatymai`,

@@ -11,7 +11,7 @@
     export const templates = {
 'banner.acceptAll': `Pieņemt visas`,
 'banner.customize': `Pielāgot`,
-'banner.description': html`Mēs izmantojam sīkdatnes un līdzīgas krātuves šādiem nolūkiem: ${0}, tikai ar jūsu piekrišanu. Savu izvēli varat jebkurā laikā mainīt.`,
+'banner.description': html`Tikai ar jūsu piekrišanu mēs izmantojam sīkdatnes un līdzīgas krātuves šādiem nolūkiem: ${0} Savu izvēli varat jebkurā laikā mainīt.`,
 'banner.policyLink': `Sīkdatņu politika`,
 'banner.rejectAll': `Noraidīt visas`,
 'banner.reopen': `Sīkdatņu iestatījumi`,

@@ -11,7 +11,7 @@
     export const templates = {
 'banner.acceptAll': `Aċċetta kollha`,
 'banner.customize': `Personalizza`,
-'banner.description': html`Nużaw il-cookies u ħżin simili għal ${0}, biss bil-kunsens tiegħek. Tista' tibdel l-għażla tiegħek fi kwalunkwe ħin.`,
+'banner.description': html`Biss bil-kunsens tiegħek, nużaw il-cookies u ħżin simili għall-iskopijiet li ġejjin: ${0} Tista' tibdel l-għażla tiegħek fi kwalunkwe ħin.`,
 'banner.policyLink': `Politika dwar il-cookies`,
 'banner.rejectAll': `Irrifjuta kollha`,
 'banner.reopen': `Issettjar tal-cookies`,

@@ -11,7 +11,7 @@
     export const templates = {
 'banner.acceptAll': `Godta alle`,
 'banner.customize': `Tilpass`,
-'banner.description': html`Bare med ditt samtykke bruker vi informasjonskapsler og lignende lagring til disse formålene: ${0}. Du kan når som helst endre valget ditt.`,
+'banner.description': html`Bare med ditt samtykke bruker vi informasjonskapsler og lignende lagring til disse formålene: ${0} Du kan når som helst endre valget ditt.`,
 'banner.policyLink': `Erklæring om informasjonskapsler`,
 'banner.rejectAll': `Avvis alle`,
 'banner.reopen': `Innstillinger for informasjonskapsler`,

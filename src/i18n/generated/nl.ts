@@ -11,7 +11,7 @@
     export const templates = {
 'banner.acceptAll': `Alles accepteren`,
 'banner.customize': `Aanpassen`,
-'banner.description': html`We gebruiken cookies en vergelijkbare opslag voor ${0}, alleen met uw toestemming. U kunt uw keuze op elk moment wijzigen.`,
+'banner.description': html`Alleen met uw toestemming gebruiken we cookies en vergelijkbare opslag voor de volgende doeleinden: ${0} U kunt uw keuze op elk moment wijzigen.`,
 'banner.policyLink': `Cookiebeleid`,
 'banner.rejectAll': `Alles weigeren`,
 'banner.reopen': `Cookie-instellingen`,

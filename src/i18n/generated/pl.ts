@@ -11,7 +11,7 @@
     export const templates = {
 'banner.acceptAll': `Akceptuj wszystkie`,
 'banner.customize': `Dostosuj`,
-'banner.description': html`Używamy plików cookie i podobnych mechanizmów pamięci przeglądarki w następujących celach: ${0}. Robimy to wyłącznie za zgodą, a wybór można zmienić w dowolnym momencie.`,
+'banner.description': html`Wyłącznie po wyrażeniu zgody używamy plików cookie i podobnych mechanizmów pamięci przeglądarki w następujących celach: ${0} Wybór można zmienić w dowolnym momencie.`,
 'banner.policyLink': `Polityka plików cookie`,
 'banner.rejectAll': `Odrzuć wszystkie`,
 'banner.reopen': `Ustawienia plików cookie`,

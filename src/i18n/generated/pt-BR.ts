@@ -11,7 +11,7 @@
     export const templates = {
 'banner.acceptAll': `Aceitar todos`,
 'banner.customize': `Personalizar`,
-'banner.description': html`Usamos cookies e formas de armazenamento semelhantes para ${0}, somente com o seu consentimento. Você pode alterar sua escolha a qualquer momento.`,
+'banner.description': html`Somente com o seu consentimento, usamos cookies e formas de armazenamento semelhantes para as seguintes finalidades: ${0} Você pode alterar sua escolha a qualquer momento.`,
 'banner.policyLink': `Política de cookies`,
 'banner.rejectAll': `Rejeitar todos`,
 'banner.reopen': `Configurações de cookies`,

@@ -11,7 +11,7 @@
     export const templates = {
 'banner.acceptAll': `Aceitar todos`,
 'banner.customize': `Personalizar`,
-'banner.description': html`Apenas com o seu consentimento, utilizamos cookies e armazenamento semelhante para os seguintes fins: ${0}. Pode alterar a sua escolha a qualquer momento.`,
+'banner.description': html`Apenas com o seu consentimento, utilizamos cookies e armazenamento semelhante para os seguintes fins: ${0} Pode alterar a sua escolha a qualquer momento.`,
 'banner.policyLink': `Política de cookies`,
 'banner.rejectAll': `Rejeitar todos`,
 'banner.reopen': `Definições de cookies`,

@@ -11,7 +11,7 @@
     export const templates = {
 'banner.acceptAll': `Acceptă tot`,
 'banner.customize': `Personalizează`,
-'banner.description': html`Doar cu consimțământul dumneavoastră, folosim cookie-uri și tehnologii de stocare similare în următoarele scopuri: ${0}. Vă puteți modifica alegerea oricând.`,
+'banner.description': html`Doar cu consimțământul dumneavoastră, folosim cookie-uri și tehnologii de stocare similare în următoarele scopuri: ${0} Vă puteți modifica alegerea oricând.`,
 'banner.policyLink': `Politica privind cookie-urile`,
 'banner.rejectAll': `Respinge tot`,
 'banner.reopen': `Setări cookie-uri`,

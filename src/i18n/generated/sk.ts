@@ -11,7 +11,7 @@
     export const templates = {
 'banner.acceptAll': `Prijať všetky`,
 'banner.customize': `Prispôsobiť`,
-'banner.description': html`Len s vaším súhlasom používame súbory cookie a podobné úložiská na tieto účely: ${0}. Svoju voľbu môžete kedykoľvek zmeniť.`,
+'banner.description': html`Len s vaším súhlasom používame súbory cookie a podobné úložiská na tieto účely: ${0} Svoju voľbu môžete kedykoľvek zmeniť.`,
 'banner.policyLink': `Zásady používania súborov cookie`,
 'banner.rejectAll': `Odmietnuť všetky`,
 'banner.reopen': `Nastavenia súborov cookie`,

@@ -11,7 +11,7 @@
     export const templates = {
 'banner.acceptAll': `Sprejmi vse`,
 'banner.customize': `Prilagodi`,
-'banner.description': html`Le z vašo privolitvijo uporabljamo piškotke in podobne oblike shrambe za naslednje namene: ${0}. Svojo izbiro lahko kadar koli spremenite.`,
+'banner.description': html`Le z vašo privolitvijo uporabljamo piškotke in podobne oblike shrambe za naslednje namene: ${0} Svojo izbiro lahko kadar koli spremenite.`,
 'banner.policyLink': `Pravilnik o piškotkih`,
 'banner.rejectAll': `Zavrni vse`,
 'banner.reopen': `Nastavitve piškotkov`,

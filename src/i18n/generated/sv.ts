@@ -11,7 +11,7 @@
     export const templates = {
 'banner.acceptAll': `Acceptera alla`,
 'banner.customize': `Anpassa`,
-'banner.description': html`Endast med ditt samtycke använder vi kakor och liknande lagring för följande ändamål: ${0}. Du kan när som helst ändra ditt val.`,
+'banner.description': html`Endast med ditt samtycke använder vi kakor och liknande lagring för följande ändamål: ${0} Du kan när som helst ändra ditt val.`,
 'banner.policyLink': `Kakpolicy`,
 'banner.rejectAll': `Avvisa alla`,
 'banner.reopen': `Kakinställningar`,

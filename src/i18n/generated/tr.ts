@@ -11,7 +11,7 @@
     export const templates = {
 'banner.acceptAll': `Tümünü kabul et`,
 'banner.customize': `Özelleştir`,
-'banner.description': html`Çerezleri ve benzeri depolama yöntemlerini yalnızca onayınızla ${0} için kullanıyoruz. Seçiminizi istediğiniz zaman değiştirebilirsiniz.`,
+'banner.description': html`Çerezleri ve benzeri depolama yöntemlerini yalnızca onayınızla şu amaçlar için kullanıyoruz: ${0} Seçiminizi istediğiniz zaman değiştirebilirsiniz.`,
 'banner.policyLink': `Çerez politikası`,
 'banner.rejectAll': `Tümünü reddet`,
 'banner.reopen': `Çerez ayarları`,

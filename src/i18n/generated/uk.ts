@@ -11,7 +11,7 @@
     export const templates = {
 'banner.acceptAll': `Прийняти всі`,
 'banner.customize': `Налаштувати`,
-'banner.description': html`Лише з вашої згоди ми використовуємо файли cookie та подібні сховища з такими цілями: ${0}. Ви можете будь-коли змінити свій вибір.`,
+'banner.description': html`Лише з вашої згоди ми використовуємо файли cookie та подібні сховища з такими цілями: ${0} Ви можете будь-коли змінити свій вибір.`,
 'banner.policyLink': `Політика використання файлів cookie`,
 'banner.rejectAll': `Відхилити всі`,
 'banner.reopen': `Налаштування файлів cookie`,

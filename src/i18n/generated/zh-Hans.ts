@@ -11,7 +11,7 @@
     export const templates = {
 'banner.acceptAll': `全部接受`,
 'banner.customize': `自定义`,
-'banner.description': html`我们仅在征得您同意后，才将 Cookie 及类似存储技术用于${0}。您可以随时更改您的选择。`,
+'banner.description': html`我们仅在征得您同意后，才将 Cookie 及类似存储技术用于以下用途： ${0} 您可以随时更改您的选择。`,
 'banner.policyLink': `Cookie 政策`,
 'banner.rejectAll': `全部拒绝`,
 'banner.reopen': `Cookie 设置`,

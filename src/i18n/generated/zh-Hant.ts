@@ -11,7 +11,7 @@
     export const templates = {
 'banner.acceptAll': `全部接受`,
 'banner.customize': `自訂`,
-'banner.description': html`我們僅在取得您的同意後，才將 Cookie 及類似的儲存技術用於${0}。您可以隨時變更您的選擇。`,
+'banner.description': html`我們僅在取得您的同意後，才將 Cookie 及類似的儲存技術用於以下用途： ${0} 您可以隨時變更您的選擇。`,
 'banner.policyLink': `Cookie 政策`,
 'banner.rejectAll': `全部拒絕`,
 'banner.reopen': `Cookie 設定`,
