@@ -114,22 +114,21 @@ function createApi(store: ConsentStore): CookieElementsApi {
 }
 
 /**
- * Starts from the page's registry script. When the page has none yet, waits for the
- * document to finish parsing, then for `start({ registry })` until `load`; after that the
- * state fails closed with a `registry-missing` error.
+ * Starts from the page's registry script. When the page has none yet (rare: a registry given in
+ * code, or a script after the drop-in's), `awaitRegistry()` waits, loaded then: for the document
+ * to finish parsing, then for `start({ registry })` until `load`; after that the state fails closed
+ * with a `registry-missing` error.
  */
 function autoStart(store: ConsentStore): Promise<ConsentDetail> {
   if (store.started) return store.ready;
   const found = findPageRegistry();
   if (found) {
     void store.start(found);
-  } else if (document.readyState === 'loading') {
-    document.addEventListener('DOMContentLoaded', () => autoStart(store), { once: true });
   } else {
-    const giveUp = () =>
-      setTimeout(() => store.started || store.start({ ok: false, code: 'registry-missing', key: 'missing', args: [] }));
-    if (document.readyState === 'complete') giveUp();
-    else addEventListener('load', giveUp, { once: true });
+    void import('../registry/load-other.js').then(
+      (module) => module.awaitRegistry(store, () => autoStart(store)),
+      (error: Error) => store.start({ ok: false, code: 'chunk-load', key: 'chunk', args: [error.message] }),
+    );
   }
   return store.ready;
 }

@@ -4,6 +4,7 @@
  * registry, on every page view) does not download it.
  */
 import { getStore } from '../consent/api.js';
+import type { ConsentStore } from '../consent/store.js';
 import { findPageRegistry, type LoadResult, type RegistrySource } from './load.js';
 
 export async function loadOther({
@@ -32,5 +33,23 @@ export async function loadOther({
     return { text: await response.text(), origin: url };
   } catch (error) {
     return { ok: false, code: 'registry-fetch', key: 'fetch', args: [url, (error as Error).message] };
+  }
+}
+
+/**
+ * A page without a registry script when the core started (`autoStart()` in `api.ts`): `retry` once
+ * the document is parsed (a script after the drop-in's); else, unless `start({ registry })` was
+ * called by then, a `registry-missing` error once the page's `load` handlers have run.
+ */
+export function awaitRegistry(store: ConsentStore, retry: () => unknown): void {
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', retry, { once: true });
+  } else if (findPageRegistry()) {
+    retry(); // it came while this module loaded
+  } else {
+    const giveUp = () =>
+      setTimeout(() => store.started || store.start({ ok: false, code: 'registry-missing', key: 'missing', args: [] }));
+    if (document.readyState === 'complete') giveUp();
+    else addEventListener('load', giveUp, { once: true });
   }
 }

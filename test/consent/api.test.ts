@@ -89,6 +89,57 @@ describe('window.cookieElements', () => {
       expect(page.api.getConsent().categories.essential).to.equal(true);
     });
 
+    it("waits for the page's load handlers: a registry given to start() in one is used, and no error is reported", async () => {
+      const page = await openPage({
+        head: `<script>
+          addEventListener('load', () =>
+            (window.cookieElements ||= []).push((api) => api.start({ registry: ${JSON.stringify(dumka).replace(/</g, '\\u003c')} })),
+          );
+        </script>`,
+      });
+      expect(Object.keys(page.api.getConsent().categories)).to.deep.equal(['essential', 'analytics', 'functional']);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(types(page)).to.deep.equal(['cookie-consent-ready']);
+    });
+
+    it('finds a registry script that comes after the core, when the core ran while the page was still loading', async () => {
+      // A document written in two parts; the core is imported (in the frame's realm) between them.
+      const frame = document.createElement('iframe');
+      document.body.append(frame);
+      try {
+        const win = frame.contentWindow as Window & { cookieElements?: unknown; __events: string[] };
+        const doc = frame.contentDocument!;
+        doc.open();
+        doc.write(`<!doctype html><html><head><script>
+          window.__events = [];
+          for (const type of ['cookie-consent-ready', 'cookie-consent-error']) document.addEventListener(type, () => __events.push(type));
+        </script></head><body>`);
+        const frameImport = new (win as unknown as { Function: FunctionConstructor }).Function(
+          'return import("/src/core.ts")',
+        );
+        await (frameImport() as Promise<unknown>);
+        await waitUntil(() => win.cookieElements && !Array.isArray(win.cookieElements), 'the core did not run');
+        // It found no registry: it waits for the rest of the document (its wait loads on demand).
+        await waitUntil(
+          () => win.performance.getEntriesByType('resource').some((entry) => entry.name.includes('load-other')),
+          'the core did not load its wait for a registry',
+        );
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        expect(doc.readyState, 'the core ran while the page was loading').to.equal('loading');
+        doc.write(
+          `<script type="application/json" data-cookie-registry>${JSON.stringify(dpokit).replace(/</g, '\\u003c')}</script></body></html>`,
+        );
+        doc.close();
+        const api = win.cookieElements as { ready: Promise<ConsentDetail> };
+        const detail = await api.ready;
+        expect(Object.keys(detail.categories)).to.deep.equal((dpokit.categories as { id: string }[]).map((c) => c.id));
+        expect(detail.decided, "DPOKit's registry needs no banner").to.equal(true);
+        expect(win.__events).to.deep.equal(['cookie-consent-ready']);
+      } finally {
+        frame.remove();
+      }
+    });
+
     it('reports a page without a registry once the page has loaded, and still resolves ready', async () => {
       const page = await openPage({});
       const error = lastDetail(page, 'cookie-consent-error') as unknown as ConsentErrorDetail;
