@@ -7,7 +7,8 @@ import './ui.js';
 
 export * from './core.js';
 export { default } from './core.js';
-export { decodeRecord, type ConsentRecord } from './consent/record.js';
+export { type ConsentRecord } from './consent/record.js';
+export { decodeRecord } from './consent/record-decode.js';
 export { encodeRecord } from './consent/write.js';
 export { CookieBanner, BANNER_LAYOUTS, BANNER_POSITIONS } from './components/cookie-banner/cookie-banner.js';
 export type { BannerLayout, BannerPosition } from './components/cookie-banner/cookie-banner.js';

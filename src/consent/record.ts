@@ -41,33 +41,43 @@ export interface ConsentRecord {
 
 /**
  * A record, or why the value is not one: `[code, detail]` with code `oversized`, `foreign`,
- * `newer`, `field` or `unexpected` (worded in `messages.ts`, which loads only when needed).
+ * `newer`, `field` or `unexpected` (see `decodeRecord()` in `record-decode.ts`).
  */
 export type DecodeResult = { ok: true; record: ConsentRecord } | { ok: false; reason: [string, string] };
 
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/;
 
-export function decodeRecord(value: string): DecodeResult {
-  if (value.length > MAX_RECORD_LENGTH) return { ok: false, reason: ['oversized', String(value.length)] };
-  let data: unknown;
+/**
+ * The record the consent cookie's value holds, or undefined when it is not a valid one (fail
+ * closed). On every page view: why it is not one is found only when it is told, in the lazily
+ * loaded `decodeRecord()`.
+ */
+export function readRecord(value: string): ConsentRecord | undefined {
+  const data = parseRecord(value);
+  return isObject(data) && !badField(data) ? (data as unknown as ConsentRecord) : undefined;
+}
+
+/** The value's JSON: undefined when it is over the size limit or not base64url JSON. */
+export function parseRecord(value: string): unknown {
   try {
-    data = /^[A-Za-z0-9_-]+$/.test(value) ? JSON.parse(atob(value.replace(/-/g, '+').replace(/_/g, '/'))) : 0;
+    return value.length <= MAX_RECORD_LENGTH && /^[A-Za-z0-9_-]+$/.test(value)
+      ? JSON.parse(atob(value.replace(/-/g, '+').replace(/_/g, '/')))
+      : undefined;
   } catch {
-    // not base64url JSON: another tool's cookie, or one cut short
+    return undefined; // not base64url JSON: another tool's cookie, or one cut short
   }
-  if (!isObject(data) || data.v !== RECORD_VERSION) {
-    const version = isObject(data) && typeof data.v === 'number' ? data.v : 0;
-    return { ok: false, reason: version > RECORD_VERSION ? ['newer', String(version)] : ['foreign', ''] };
-  }
-  const bad =
+}
+
+/** The first field of `data` that is unexpected, invalid or missing; undefined for a valid record. */
+export function badField(data: Record<string, unknown>): string | undefined {
+  return (
     Object.keys(data).find((key) => !(Object.hasOwn(FIELDS, key) && FIELDS[key]!(data[key], data))) ??
-    Object.keys(FIELDS).find((key) => !(key in data));
-  if (bad) return { ok: false, reason: [Object.hasOwn(FIELDS, bad) ? 'field' : 'unexpected', bad] };
-  return { ok: true, record: data as unknown as ConsentRecord };
+    Object.keys(FIELDS).find((key) => !(key in data))
+  );
 }
 
 /** One check per field; a record with any other field is rejected. */
-const FIELDS: Record<string, (value: unknown, record: Record<string, unknown>) => boolean> = {
+export const FIELDS: Record<string, (value: unknown, record: Record<string, unknown>) => boolean> = {
   v: (value) => value === RECORD_VERSION,
   id: (value) => typeof value === 'string' && /^[A-Za-z0-9_-]{8,64}$/.test(value),
   rev: (value) => Number.isSafeInteger(value) && (value as number) >= 0,
@@ -81,7 +91,7 @@ const FIELDS: Record<string, (value: unknown, record: Record<string, unknown>) =
   gpc: (value) => value === 0 || value === 1,
 };
 
-function isObject(value: unknown): value is Record<string, unknown> {
+export function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 

@@ -21,7 +21,7 @@ import { readCookie } from './cookie.js';
 import { computeDetail, isStale } from './grants.js';
 import { hashText } from './hash.js';
 import { consentCookieName, normalizeRegistry, type RegistryView } from './normalize.js';
-import { decodeRecord, type ConsentRecord } from './record.js';
+import { readRecord, type ConsentRecord } from './record.js';
 import type { Decision } from './write.js';
 import type { UiHost } from './api.js';
 import type { ConsentChoice, ConsentDetail, ConsentErrorCode } from './types.js';
@@ -274,10 +274,10 @@ export class ConsentStore {
   readStored(name: string): ConsentRecord | null {
     const value = (this.lastCookie = readCookie(name));
     if (value === undefined) return null;
-    const decoded = decodeRecord(value);
-    if (decoded.ok) return decoded.record;
-    this.warn('ignored', [name, ...decoded.reason]);
-    return null;
+    const record = readRecord(value);
+    // Why not: found by the writer (`decodeRecord()`), which this visitor's decision needs anyway.
+    if (!record) void loadWriter().then((writer) => this.warn('ignored', [name, ...writer.whyNot(value)]));
+    return record ?? null;
   }
 
   /** Other tabs: a BroadcastChannel nudge, and a re-read when this page is shown again. The cookie is the truth. */

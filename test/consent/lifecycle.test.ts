@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import { waitUntil } from '../helpers/wait.js';
 import { hashText } from '../../src/consent/hash.js';
 import { registryHash } from '../../src/registry/hash.js';
-import { decodeRecord, type ConsentRecord } from '../../src/consent/record.js';
+import type { ConsentRecord } from '../../src/consent/record.js';
+import { decodeRecord } from '../../src/consent/record-decode.js';
 import { recordFor } from '../helpers/records.js';
 import type { ConsentDetail } from '../../src/consent/types.js';
 import {

@@ -1,12 +1,13 @@
 import { expect } from '@open-wc/testing';
 import { hashText } from '../../src/consent/hash.js';
-import { decodeRecord, MAX_RECORD_LENGTH, type ConsentRecord } from '../../src/consent/record.js';
+import { MAX_RECORD_LENGTH, readRecord, type ConsentRecord } from '../../src/consent/record.js';
+import { decodeRecord, whyNot } from '../../src/consent/record-decode.js';
 import { encodeRecord, newConsentId } from '../../src/consent/write.js';
 import { explain } from '../../src/consent/messages.js';
 
-/** The console warning a site developer reads for a refused consent cookie. */
-function warning(reason: [string, string]): string {
-  return explain('ignored', ['site_consent', ...reason]);
+/** The console warning a site developer reads for a refused consent cookie (as the store words it). */
+function warning(value: string): string {
+  return explain('ignored', ['site_consent', ...whyNot(value)]);
 }
 
 const record: ConsentRecord = {
@@ -35,6 +36,7 @@ describe('the consent record', () => {
     expect(value).to.match(/^[A-Za-z0-9_-]+$/);
     expect(serverRead(value)).to.deep.equal(record);
     expect(decodeRecord(value)).to.deep.equal({ ok: true, record });
+    expect(readRecord(value), 'as the core reads it').to.deep.equal(record);
   });
 
   it('is small enough for one cookie with a dozen categories', () => {
@@ -64,25 +66,29 @@ describe('the consent record', () => {
         .replace(/\+/g, '-')
         .replace(/\//g, '_')
         .replace(/=+$/, '');
-      const result = decodeRecord(value);
-      expect(result.ok).to.equal(false);
-      expect(!result.ok && warning(result.reason)).to.match(reason);
+      expect(decodeRecord(value).ok).to.equal(false);
+      expect(readRecord(value), 'as the core reads it').to.equal(undefined);
+      expect(warning(value)).to.match(reason);
     });
   }
 
   it('rejects a value with a __proto__ key without touching any prototype', () => {
     const json = JSON.stringify(record).replace('"v":1,', '"v":1,"__proto__":{"polluted":1},');
-    const result = decodeRecord(btoa(json).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, ''));
-    expect(result.ok).to.equal(false);
+    const value = btoa(json).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+    expect(decodeRecord(value).ok).to.equal(false);
+    expect(readRecord(value)).to.equal(undefined);
     expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
   });
 
   it('rejects what is not base64url JSON, and anything over the size limit', () => {
-    expect(decodeRecord('a b').ok).to.equal(false);
-    expect(decodeRecord('%7B%22v%22%3A1%7D').ok).to.equal(false);
-    expect(decodeRecord(encodeRecord(record).slice(0, -10)).ok).to.equal(false);
-    const huge = decodeRecord('A'.repeat(MAX_RECORD_LENGTH + 1));
-    expect(!huge.ok && warning(huge.reason)).to.match(/oversized/);
+    for (const value of ['a b', '%7B%22v%22%3A1%7D', encodeRecord(record).slice(0, -10)]) {
+      expect(decodeRecord(value).ok, value).to.equal(false);
+      expect(readRecord(value), value).to.equal(undefined);
+      expect(warning(value)).to.match(/not a cookie-elements record, or truncated/);
+    }
+    const huge = 'A'.repeat(MAX_RECORD_LENGTH + 1);
+    expect(readRecord(huge)).to.equal(undefined);
+    expect(warning(huge)).to.match(/oversized: 3801 characters/);
   });
 
   it('gets a random 22-character consent id each time', () => {
