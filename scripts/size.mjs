@@ -18,9 +18,9 @@ import { root, startServer } from './serve.mjs';
  * nothing grows back while the rest is found (README, "Budgets").
  */
 const BUDGETS = {
-  'first visit, until the banner is interactive': 13750,
-  'first visit in German (i18nextLng de), until the banner is interactive': 13800,
-  'returning visitor (valid decision, no UI)': 4450,
+  'first visit, until the banner is interactive': 13330,
+  'first visit in German (i18nextLng de), until the banner is interactive': 13700,
+  'returning visitor (valid decision, no UI)': 4350,
 };
 
 const server = await startServer();
