@@ -92,8 +92,23 @@ async function settle(page, cdp, server) {
       .filter((entry) => entry.startTime <= (window.__bench.shown ?? 0))
       .map((entry) => new URL(entry.name).pathname),
   );
-  const untilShown = server.bytesOf([new URL(page.url()).pathname, ...early]);
-  return { bytes, requests, paths: [...paths], state, untilShown, scriptMs: (await scriptSeconds(cdp)) * 1000 };
+  const html = new URL(page.url()).pathname;
+  const untilShown = server.bytesOf([html, ...early]);
+  // The tool's own JS and CSS among them (/dist/: ours, /peer/: the peers'): what the issue weighs
+  // the peers by. Inline configuration (our registry, their configs) and the snippet's inline
+  // preloader are in the page's HTML, reported on their own.
+  const toolUntilShown = server.bytesOf(early.filter((path) => /^\/(dist|peer)\//.test(path)));
+  const htmlBytes = server.bytesOf([html]);
+  return {
+    bytes,
+    requests,
+    paths: [...paths],
+    state,
+    untilShown,
+    toolUntilShown,
+    htmlBytes,
+    scriptMs: (await scriptSeconds(cdp)) * 1000,
+  };
 }
 
 /** A new browser context (nothing cached, nothing stored) that can reach only the local server. */
@@ -194,6 +209,8 @@ export async function run(browser, server, contender, network = undefined) {
       firstBytes: first.bytes,
       firstRequests: first.requests,
       shownBytes: first.untilShown,
+      shownToolBytes: first.toolUntilShown,
+      htmlBytes: first.htmlBytes,
       firstPaths: first.paths,
       shownMs: first.state.shown,
       firstScriptMs: first.scriptMs,

@@ -32,6 +32,8 @@ function stats(values) {
 export const METRICS = [
   ['firstBytes', 'First visit: bytes until the network is quiet (gzip -9, all responses)', 'B', 0],
   ['shownBytes', 'First visit: bytes requested by the time the banner is clickable', 'B', 0],
+  ['shownToolBytes', "First visit: the tool's own JS and CSS requested by the time the banner is clickable", 'B', 0],
+  ['htmlBytes', "First visit: the page's HTML (the tool's inline configuration and snippet included)", 'B', 0],
   ['firstRequests', 'First visit: requests', '', 0],
   ['shownMs', 'Banner visible and clickable (from navigation start)', 'ms', 0],
   ['shownNetworkMs', 'Banner visible and clickable, mobile network (150 ms round trips, 1.6 Mbit/s)', 'ms', 0],
@@ -116,6 +118,7 @@ export function table(environment, contenders, summary, samples, failures, netwo
 - Runs: ${environment.runs} per contender, round-robin; samples kept: ${contenders.map((c) => `${c.id} ${samples[c.id].length}`).join(', ')}
 - Then as many runs over a mobile network (Chromium's emulation: 150 ms round trips, 1.6 Mbit/s down, 750 kbit/s up; 4× CPU as well), for the clickable banner on it; samples kept: ${contenders.map((c) => `${c.id} ${networkSamples[c.id].length}`).join(', ')}
 - cookie-elements: the plain drop-in with the registry inline (a site without a build step), and cookie-elements-snippet: the head \`cookie-elements snippet\` prints (registry validated at build time, first-visit preloader; its inline script is in the page's bytes).
+- Bytes: every response, the page's HTML and CSS included, except in the row of the tool's own JS and CSS (the files under /dist/ or /peer/, which is how issue 7 weighs the peers). The page's HTML carries each tool's inline configuration: ours is the whole registry (every cookie and storage key, with its purpose and duration, in English, Ukrainian and Russian), the same document the policy page's tables are made from; each peer's configuration carries the English text its own UI shows.
 - Cells: median (IQR q1–q3; min–max). Ratios: our median / the peer's median (< 1: ours is smaller or faster).
 
 ${line(header)}
