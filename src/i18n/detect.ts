@@ -122,6 +122,9 @@ export function detectLanguage(
   );
 }
 
+/** @internal How many times the language was chosen (`watchLanguage()` needs no second choice). */
+export let choices = 0;
+
 /**
  * @internal Chooses the store's language from the page (or what `setLanguage()` chose), and tells
  * the UI when it changed. Here rather than in the store: a page that shows nothing never loads it.
@@ -129,6 +132,7 @@ export function detectLanguage(
 export function chooseLanguage(store: ConsentStore): void {
   const registry = store.view?.registry;
   if (!registry) return;
+  choices++;
   const language = detectLanguage(
     registry.detection,
     registry.locales ?? [],

@@ -5,7 +5,7 @@
  * a separate chunk cost a non-English first visit a request and more bytes than English saved.
  */
 import { getStore } from '../consent/api.js';
-import { matchLanguage, UI_LOCALES } from './detect.js';
+import { choices, matchLanguage, UI_LOCALES } from './detect.js';
 import { useLocale } from './localize-runtime.js';
 
 let detected: Promise<void> | undefined;
@@ -23,7 +23,10 @@ export function watchLanguage(): Promise<void> {
   if (!detected) {
     const store = getStore();
     const detect = () => store.detectLanguage();
-    detected = store.ready.then(detect);
+    // Once the state is known: a choice made since these watchers exist (a first visit's, before
+    // its banner) is current, and a second would only cost the banner time; else choose now.
+    const seen = choices;
+    detected = store.ready.then(() => (choices === seen ? detect() : undefined));
     for (const type of ['storage', 'languagechange', 'popstate']) addEventListener(type, detect);
     new MutationObserver(detect).observe(document.documentElement, { attributeFilter: ['lang'] });
   }

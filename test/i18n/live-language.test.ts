@@ -10,6 +10,7 @@ import { templates as uk } from '../../src/i18n/generated/uk.js';
 import { templates as ukMore } from '../../src/i18n/generated/uk.more.js';
 import type { DetectionOptions } from '../../src/registry/schema.js';
 import { closeAll, isolatePages, loadRegistry, openPage, type PageOptions, type TestPage } from '../helpers/page.js';
+import { recordFor } from '../helpers/records.js';
 import { waitUntil } from '../helpers/wait.js';
 
 /** The banner's Accept button and the language its region is marked with. */
@@ -95,6 +96,25 @@ describe('live language switching', () => {
     Object.defineProperty(page.win.navigator, 'language', { value: 'de-DE', configurable: true });
     page.win.dispatchEvent(new Event('languagechange'));
     await showsIn(page, 'de', de['banner.acceptAll'] as string);
+  });
+
+  it("opens a returning visitor's settings in the page's language now, not the decision's", async () => {
+    // A page that shows nothing keeps the decision's language without detecting one; the UI, when it
+    // first shows, detects: the page has turned Ukrainian since the decision was made in Russian.
+    const registry = { ...dumka, detection: { order: ['htmlTag'] } };
+    document.cookie = `dumka_cc_cookie=${recordFor(registry, { lang: 'ru' })}; Path=/`;
+    const page = await openPage({ registry, modules: ['/src/index.ts'], lang: 'en' });
+    await page.api.ready;
+    expect(page.api.language, 'nothing shown: no detection').to.equal('ru');
+    page.win.document.documentElement.lang = 'uk';
+    await page.api.showSettings();
+    const root = page.win.document.querySelector('cookie-settings')!.shadowRoot!;
+    await waitUntil(
+      () => root.querySelector('[part~="title"]')?.textContent?.trim() === ukMore['settings.title'],
+      'the settings never spoke Ukrainian',
+    );
+    expect(root.querySelector('dialog')!.getAttribute('lang')).to.equal('uk');
+    expect(page.api.language).to.equal('uk');
   });
 
   it('keeps a language chosen with setLanguage() until setLanguage("") returns to detection', async () => {
