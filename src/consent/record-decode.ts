@@ -1,7 +1,9 @@
 /**
  * `decodeRecord()`: a consent cookie's record, or why the value is not one. The core reads records
- * with `readRecord()` alone; this loads with the words of the warning that says why one was ignored
- * (`messages.ts`), and is exported for tools that read the cookie (`cookie-elements`).
+ * with `readRecord()` alone; this comes with the writer (which re-exports `whyNot()` for the warning
+ * about an ignored cookie: importing it from `messages.ts` or as its own chunk split the registry
+ * constants into one more request on every page view), and is exported for tools that read the
+ * cookie (`cookie-elements`).
  */
 import {
   badField,
