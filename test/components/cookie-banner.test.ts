@@ -339,8 +339,8 @@ describe('<cookie-banner> language, direction and forced colors', () => {
       expect(getComputedStyle(part(el, 'accept-button')).borderTopStyle).to.equal('solid');
       // Each purpose keeps an outline when its background is dropped.
       const purpose = getComputedStyle(part(el, 'purpose'));
-      expect([purpose.borderTopStyle, purpose.borderTopColor]).to.not.deep.equal(['solid', 'rgba(0, 0, 0, 0)']);
       expect(purpose.borderTopStyle).to.equal('solid');
+      expect(purpose.borderTopColor, 'the outline is not transparent').to.not.equal('rgba(0, 0, 0, 0)');
       await expect(el).to.be.accessible();
     } finally {
       await executeServerCommand('emulate-forced-colors', { active: false }).catch(() => undefined);
