@@ -96,7 +96,9 @@ if (!schemaOnly) {
       // the shortest rolldown allows (6 characters, 36 bits): the entry names 9 of them, and each
       // character of a hash costs about a byte of gzip on every visit (−20 B for a returning one).
       chunkFileNames: (chunk) =>
-        chunk.facadeModuleId?.includes('/src/i18n/generated/') ? 'chunks/locales/[name].js' : 'chunks/[name]-[hash:6].js',
+        chunk.facadeModuleId?.includes('/src/i18n/generated/')
+          ? 'chunks/locales/[name].js'
+          : 'chunks/[name]-[hash:6].js',
       // What the banner needs (lit-html, @lit/localize, styles, controller, events) in one chunk,
       // loaded with it on a first visit; LitElement and the other elements come only when shown.
       codeSplitting: {

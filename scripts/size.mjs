@@ -7,6 +7,7 @@
  * under /dist/ in each scenario. Exits 1 when a scenario is over its budget.
  * Run `npm run build` first (npm test does).
  */
+import { existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { launchChromium } from './chromium.mjs';
 import { readFile } from 'node:fs/promises';
@@ -22,6 +23,20 @@ const BUDGETS = {
   'first visit in German (i18nextLng de), until the banner is interactive': 13700,
   'returning visitor (valid decision, no UI)': 4350,
 };
+
+// Without a build, the pages would wait for an API that never loads: say so instead.
+if (!existsSync(`${root}dist/cookie-elements.js`)) {
+  console.error('size: dist/cookie-elements.js is missing; run `npm run build` first');
+  process.exit(1);
+}
+// A scenario that waits for something the build never does fails here, instead of hanging npm test.
+const WATCHDOG_MS = 180_000;
+setTimeout(() => {
+  console.error(
+    `size: the scenarios did not finish in ${WATCHDOG_MS / 1000} s (a page waited for something that never came)`,
+  );
+  process.exit(1);
+}, WATCHDOG_MS).unref();
 
 const server = await startServer();
 const browser = await launchChromium();
