@@ -85,7 +85,7 @@ export function getStore(): ConsentStore {
 function createApi(store: ConsentStore): CookieElementsApi {
   const withUi = async (show: (host: UiHost) => Promise<void>) => {
     if (store.ui) return show(store.ui);
-    store.warn('noUi');
+    void store.report('noUi');
   };
   const api: CookieElementsApi = {
     ready: store.ready,
@@ -127,7 +127,7 @@ function autoStart(store: ConsentStore): Promise<ConsentDetail> {
   } else {
     void import('../registry/load-other.js').then(
       (module) => module.awaitRegistry(store, () => autoStart(store)),
-      (error: Error) => store.start({ ok: false, code: 'chunk-load', key: 'chunk', args: [error.message] }),
+      (error: Error) => store.start({ ok: false, key: 'chunk', args: [error.message] }),
     );
   }
   return store.ready;

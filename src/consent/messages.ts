@@ -1,7 +1,8 @@
 /**
- * The words of the suite's errors and warnings. Problems are rare, so their text loads on
- * demand (a returning visitor never downloads it); if even this chunk cannot load, the
- * message falls back to its key and arguments. It imports nothing from the core: a module shared
+ * The words of the suite's errors and warnings, and the `cookie-consent-error` code of each. Problems
+ * are rare, so all of this loads on demand (a returning visitor never downloads it): the rest of the
+ * suite names a problem by its key alone. If even this chunk cannot load, the console gets the key
+ * and its arguments. It imports nothing from the core: a module shared
  * by several lazy chunks would be split out of the entry into a request of its own.
  */
 
@@ -19,6 +20,26 @@ const RECORD_PROBLEMS: Record<string, (detail: string) => string> = {
   newer: (version) => `from a newer record version (${version})`,
   field: (field) => `invalid or missing field "${field}"`,
   unexpected: (field) => `unexpected field "${field}"`,
+};
+
+/** The code each error's key is reported under; a key not listed is a warning (the console only). */
+const CODES: Record<string, ConsentErrorCode> = {
+  twice: 'registry-multiple',
+  conflict: 'registry-multiple',
+  multiple: 'registry-multiple',
+  missing: 'registry-missing',
+  object: 'registry-json',
+  json: 'registry-json',
+  status: 'registry-fetch',
+  fetch: 'registry-fetch',
+  setup: 'registry-invalid',
+  invalid: 'registry-invalid',
+  validator: 'registry-validator',
+  set: 'unknown-id',
+  gated: 'unknown-id',
+  gate: 'unknown-id',
+  chunk: 'chunk-load',
+  logChunk: 'chunk-load',
 };
 
 const TEXT: Record<string, (...args: string[]) => string> = {
@@ -55,23 +76,24 @@ const TEXT: Record<string, (...args: string[]) => string> = {
 };
 
 /** The console text: the message, then one line per registry issue. */
-export function report(message: string, issues: readonly RegistryIssue[] = []): string {
+export function consoleText(message: string, issues: readonly RegistryIssue[] = []): string {
   return formatIssues(`[cookie-elements] ${message}`, issues);
+}
+
+/** The `cookie-consent-error` code of the problem `key`, or 0 for a warning. */
+export function codeOf(key: string): ConsentErrorCode | 0 {
+  return CODES[key] ?? 0;
 }
 
 export function explain(key: string, args: readonly unknown[]): string {
   return TEXT[key]?.(...args.map(String)) ?? [key, ...args].join(' ');
 }
 
-/** Reports a problem: an error in the console and as `cookie-consent-error`, or (`code` 0) a warning in the console. */
-export function tell(
-  code: ConsentErrorCode | 0,
-  key: string,
-  args: readonly unknown[],
-  issues: readonly RegistryIssue[],
-): void {
+/** Reports a problem: an error in the console and as `cookie-consent-error`, or a warning in the console. */
+export function tell(key: string, args: readonly unknown[], issues: readonly RegistryIssue[]): void {
   const message = explain(key, args);
-  if (!code) return console.warn(report(message));
-  console.error(report(message, issues));
+  const code = codeOf(key);
+  if (!code) return console.warn(consoleText(message));
+  console.error(consoleText(message, issues));
   document.dispatchEvent(new CookieConsentErrorEvent({ code, message, issues }));
 }

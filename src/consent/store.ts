@@ -24,7 +24,7 @@ import { consentCookieName, normalizeRegistry, type RegistryView } from './norma
 import { readRecord, type ConsentRecord } from './record.js';
 import type { Decision } from './write.js';
 import type { UiHost } from './api.js';
-import type { ConsentChoice, ConsentDetail, ConsentErrorCode } from './types.js';
+import type { ConsentChoice, ConsentDetail } from './types.js';
 
 const PREFIX = '[cookie-elements]';
 
@@ -71,14 +71,14 @@ export class ConsentStore {
 
   async start(source: RegistrySource | LoadResult): Promise<ConsentDetail> {
     if (this.started) {
-      void this.error('registry-multiple', 'twice');
+      void this.report('twice');
       return this.ready;
     }
     this.started = true;
     try {
       await this.#load(source);
     } catch (error) {
-      await this.#fail({ ok: false, code: 'registry-invalid', key: 'setup', args: [(error as Error).message] });
+      await this.#fail({ ok: false, key: 'setup', args: [(error as Error).message] });
     }
     return this.ready;
   }
@@ -150,12 +150,7 @@ export class ConsentStore {
   async #validate(registry: Registry): Promise<boolean> {
     const failure = await import('../registry/validate.js').then(
       (validator) => validator.pageRegistryFailure(registry),
-      (error: Error): LoadFailure => ({
-        ok: false,
-        code: 'registry-validator',
-        key: 'validator',
-        args: [error.message],
-      }),
+      (error: Error): LoadFailure => ({ ok: false, key: 'validator', args: [error.message] }),
     );
     if (failure) await this.#fail(failure);
     return !failure;
@@ -176,33 +171,23 @@ export class ConsentStore {
   }
 
   /** Nothing optional granted from now on; the page is told why. */
-  async #fail({ code, key, args, issues }: LoadFailure): Promise<void> {
+  async #fail({ key, args, issues }: LoadFailure): Promise<void> {
     this.view = undefined;
     this.record = null;
-    await this.error(code, key, args, issues);
+    await this.report(key, args, issues);
     if (!this.settled) return this.#settle();
     this.detail = this.#detailNow();
     this.notify(true);
   }
 
-  /** @internal A warning in the console (its words load on demand). */
-  warn(key: string, args: unknown[] = []): void {
-    void this.error(0, key, args);
-  }
-
   /**
-   * @internal Says what went wrong, in the console and as `cookie-consent-error` (`code` 0: a
-   * warning, in the console only). The words, and the event, load on demand (`messages.ts`): if
-   * even they cannot load, the console gets the key and its arguments.
+   * @internal Says what went wrong, named by its `key` in `messages.ts`: an error in the console and
+   * as `cookie-consent-error`, or a warning in the console. The words, and each key's code, load on
+   * demand: if even they cannot load, the console gets the key and its arguments.
    */
-  error(
-    code: ConsentErrorCode | 0,
-    key: string,
-    args: unknown[] = [],
-    issues: readonly RegistryIssue[] = [],
-  ): Promise<void> {
+  report(key: string, args: unknown[] = [], issues: readonly RegistryIssue[] = []): Promise<void> {
     return import('./messages.js').then(
-      (messages) => messages.tell(code, key, args, issues),
+      (messages) => messages.tell(key, args, issues),
       () => console.error(PREFIX, key, ...args),
     );
   }
@@ -222,7 +207,7 @@ export class ConsentStore {
   /** Runs `action` with the writing half; on a network failure nothing is recorded, and the page is told. */
   #write(action: (writer: typeof import('./write.js')) => ConsentDetail): Promise<ConsentDetail> {
     return loadWriter().then(action, (error: Error) => {
-      void this.error('chunk-load', 'chunk', [error.message]);
+      void this.report('chunk', [error.message]);
       return this.detail;
     });
   }
@@ -276,7 +261,7 @@ export class ConsentStore {
     if (value === undefined) return null;
     const record = readRecord(value);
     // Why not: found by the writer (`decodeRecord()`), which this visitor's decision needs anyway.
-    if (!record) void loadWriter().then((writer) => this.warn('ignored', [name, ...writer.whyNot(value)]));
+    if (!record) void loadWriter().then((writer) => this.report('ignored', [name, ...writer.whyNot(value)]));
     return record ?? null;
   }
 

@@ -34,7 +34,7 @@ export function recordDecision(store: ConsentStore, decision: Decision, choice: 
     gpcSignal: gpcSignal(),
   });
   for (const id of result.unknown) {
-    void store.error('unknown-id', 'set', [id]);
+    void store.report('set', [id]);
   }
   persist(store, result.record);
   const { detail, withdrawn } = adopt(store, result.record, decision);
@@ -50,7 +50,7 @@ function logRecord(store: ConsentStore, detail: ConsentDetail): Promise<void> {
   if (!store.view?.registry.consentLog) return Promise.resolve();
   return import('../integrations/consent-log.js').then(
     (log) => log.log(store, detail),
-    (error: Error) => void store.error('chunk-load', 'logChunk', [error.message]),
+    (error: Error) => void store.report('logChunk', [error.message]),
   );
 }
 

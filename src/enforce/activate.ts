@@ -44,7 +44,7 @@ function granted(store: ConsentStore, element: HTMLElement): boolean {
   if (!known) {
     if (!reported.has(element)) {
       reported.add(element);
-      void store.error('unknown-id', 'gated', [element.localName, service ?? category]);
+      void store.report('gated', [element.localName, service ?? category]);
     }
     return false;
   }

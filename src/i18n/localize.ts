@@ -65,7 +65,7 @@ export function showLanguage(language: string, all = false): Promise<void> {
     all = everything ||= all;
     loading = useLocale(uiLocaleOf(language), all)
       .catch((error: Error) => {
-        void getStore().error('chunk-load', 'chunk', [error.message]);
+        void getStore().report('chunk', [error.message]);
         return useLocale('en', false);
       })
       .then(() => {

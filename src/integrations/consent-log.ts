@@ -78,7 +78,7 @@ function read(): Queued[] {
   } catch {
     // not JSON: reported below
   }
-  store?.warn('queueCorrupt', [QUEUE_KEY]);
+  store?.report('queueCorrupt', [QUEUE_KEY]);
   write([]);
   return [];
 }
@@ -100,7 +100,7 @@ function write(queue: Queued[]): void {
     if (queue.length) localStorage.setItem(QUEUE_KEY, JSON.stringify(queue));
     else localStorage.removeItem(QUEUE_KEY);
   } catch {
-    if (!storageBlocked) store?.warn('queueBlocked', [QUEUE_KEY]);
+    if (!storageBlocked) store?.report('queueBlocked', [QUEUE_KEY]);
     storageBlocked = true;
   }
 }
@@ -153,7 +153,7 @@ export function log(consentStore: ConsentStore, detail: ConsentDetail): void {
   const queue = read();
   queue.push({ record: toRecord(detail, consentStore.hash ?? null), tries: 0, next: 0 });
   const dropped = queue.splice(0, Math.max(0, queue.length - MAX_QUEUE));
-  if (dropped.length) consentStore.warn('queueFull', [MAX_QUEUE, dropped.length]);
+  if (dropped.length) consentStore.report('queueFull', [MAX_QUEUE, dropped.length]);
   write(queue);
   flush();
 }
@@ -199,7 +199,7 @@ async function send(record: ConsentLogRecord): Promise<void> {
     update(record.key, () => undefined);
   } else if (status >= 400 && status < 500 && !RETRYABLE.has(status)) {
     update(record.key, () => undefined);
-    store?.warn('logRefused', [endpoint, status]);
+    store?.report('logRefused', [endpoint, status]);
   } else {
     update(record.key, (item) => ({
       ...item,

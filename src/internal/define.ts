@@ -10,7 +10,7 @@ export function defineElement(tag: string, Class: CustomElementConstructor): boo
   if (existing) {
     // Rare: its words load on demand.
     void import('../consent/messages.js').then((messages) =>
-      console.error(messages.report(messages.explain('taken', [tag, Class.name]))),
+      console.error(messages.consoleText(messages.explain('taken', [tag, Class.name]))),
     );
     return false;
   }

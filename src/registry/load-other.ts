@@ -14,7 +14,7 @@ export async function loadOther({
   // page's, and the site is told.
   const page = findPageRegistry();
   if (page && !('given' in page && page.given === given)) {
-    void getStore().error('registry-multiple', 'conflict');
+    void getStore().report('conflict');
     return 'given' in page ? loadOther(page) : page;
   }
   if (typeof given !== 'string' && !(given instanceof URL)) {
@@ -22,17 +22,17 @@ export async function loadOther({
       const canonical = JSON.stringify(given); // undefined (then refused) for a function or undefined
       return { ok: true, raw: JSON.parse(canonical), canonical };
     } catch (error) {
-      return { ok: false, code: 'registry-json', key: 'object', args: [(error as Error).message] };
+      return { ok: false, key: 'object', args: [(error as Error).message] };
     }
   }
   let url = String(given);
   try {
     url = new URL(given, document.baseURI).href;
     const response = await fetch(url);
-    if (!response.ok) return { ok: false, code: 'registry-fetch', key: 'status', args: [url, response.status] };
+    if (!response.ok) return { ok: false, key: 'status', args: [url, response.status] };
     return { text: await response.text(), origin: url };
   } catch (error) {
-    return { ok: false, code: 'registry-fetch', key: 'fetch', args: [url, (error as Error).message] };
+    return { ok: false, key: 'fetch', args: [url, (error as Error).message] };
   }
 }
 
@@ -47,8 +47,7 @@ export function awaitRegistry(store: ConsentStore, retry: () => unknown): void {
   } else if (findPageRegistry()) {
     retry(); // it came while this module loaded
   } else {
-    const giveUp = () =>
-      setTimeout(() => store.started || store.start({ ok: false, code: 'registry-missing', key: 'missing', args: [] }));
+    const giveUp = () => setTimeout(() => store.started || store.start({ ok: false, key: 'missing', args: [] }));
     if (document.readyState === 'complete') giveUp();
     else addEventListener('load', giveUp, { once: true });
   }

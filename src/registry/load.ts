@@ -2,7 +2,6 @@
  * Finding and reading the page's registry. Zod-free: this is on every page view.
  * The result is parsed JSON, not yet trusted; see `src/consent/store.ts` for when it is validated.
  */
-import type { ConsentErrorCode } from '../consent/types.js';
 import type { RegistryIssue } from './issues.js';
 
 export const REGISTRY_SELECTOR = 'script[type="application/json"][data-cookie-registry]';
@@ -15,22 +14,17 @@ export const REGISTRY_SELECTOR = 'script[type="application/json"][data-cookie-re
 export type RegistrySource = { text: string; origin: string } | { given: unknown };
 
 /**
- * A registry that cannot be read or used: the code, the key and arguments of its message
- * (`src/consent/messages.ts`), and the validator's issues when it was invalid.
+ * A registry that cannot be read or used: the key and arguments of its message (`src/consent/messages.ts`,
+ * which also knows the key's `cookie-consent-error` code), and the validator's issues when it was invalid.
  */
-export type LoadFailure = { ok: false; code: ConsentErrorCode; key: string; args: unknown[]; issues?: RegistryIssue[] };
+export type LoadFailure = { ok: false; key: string; args: unknown[]; issues?: RegistryIssue[] };
 export type LoadResult = { ok: true; raw: unknown; canonical: string } | LoadFailure;
 
 /** The page's registry script, as a source; an error when there are several. */
 export function findPageRegistry(root: ParentNode = document): RegistrySource | LoadFailure | undefined {
   const scripts = root.querySelectorAll<HTMLScriptElement>(REGISTRY_SELECTOR);
   if (scripts.length > 1) {
-    return {
-      ok: false,
-      code: 'registry-multiple',
-      key: 'multiple',
-      args: [scripts.length],
-    };
+    return { ok: false, key: 'multiple', args: [scripts.length] };
   }
   const script = scripts[0];
   if (!script) return undefined;
@@ -50,11 +44,6 @@ export async function loadRegistry(source: RegistrySource): Promise<LoadResult> 
     const raw: unknown = JSON.parse(text);
     return { ok: true, raw, canonical: JSON.stringify(raw) };
   } catch (error) {
-    return {
-      ok: false,
-      code: 'registry-json',
-      key: 'json',
-      args: [origin, text, (error as Error).message],
-    };
+    return { ok: false, key: 'json', args: [origin, text, (error as Error).message] };
   }
 }

@@ -77,9 +77,7 @@ function dedupe(issues: RegistryIssue[]): RegistryIssue[] {
 export function pageRegistryFailure(input: unknown): LoadFailure | undefined {
   const result = validateRegistry(input);
   if (result.warnings.length) console.warn(formatIssues('[cookie-elements] registry warnings:', result.warnings));
-  return result.ok
-    ? undefined
-    : { ok: false, code: 'registry-invalid', key: 'invalid', args: [result.issues.length], issues: result.issues };
+  return result.ok ? undefined : { ok: false, key: 'invalid', args: [result.issues.length], issues: result.issues };
 }
 
 /** Validates registry JSON text, reporting syntax errors with line and column. */

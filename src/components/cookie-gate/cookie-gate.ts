@@ -184,7 +184,7 @@ export class CookieGate extends HTMLElement implements ReactiveControllerHost {
     const id = this.service ?? this.category ?? '';
     if (granted === undefined && this.consent.view && this.reported !== id) {
       this.reported = id;
-      void this.consent.store.error('unknown-id', 'gate', [this.localName, id]);
+      void this.consent.store.report('gate', [this.localName, id]);
     }
   }
 
