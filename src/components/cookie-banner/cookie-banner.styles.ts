@@ -6,18 +6,29 @@ export const styles = css`
     --_box-width: var(--cookie-banner-box-width, 24rem);
     --_banner-gap: var(--cookie-banner-gap, var(--_cookie-spacing));
   }
-  .region {
+  /* What the banner's region, its dialog and the re-open control share */
+  .region,
+  dialog,
+  .reopen {
+    border: 1px solid var(--_cookie-color-border);
+    background: var(--_cookie-color-background);
+    color: var(--_cookie-color-text);
+    box-shadow: var(--_cookie-shadow);
+  }
+  .region,
+  .reopen {
     position: fixed;
     z-index: var(--_cookie-z-index);
+  }
+  .region,
+  dialog {
     box-sizing: border-box;
     max-block-size: calc(100dvh - 2 * var(--_banner-gap));
     overflow: auto;
-    overscroll-behavior: contain;
-    background: var(--_cookie-color-background);
-    color: var(--_cookie-color-text);
-    border: 1px solid var(--_cookie-color-border);
-    box-shadow: var(--_cookie-shadow);
     padding: var(--_cookie-spacing);
+  }
+  .region {
+    overscroll-behavior: contain;
   }
   .bar {
     inset-inline: 0;
@@ -56,16 +67,8 @@ export const styles = css`
     inset-inline-start: var(--_banner-gap);
   }
   dialog {
-    box-sizing: border-box;
     inline-size: min(var(--_box-width) * 1.5, calc(100vw - 2 * var(--_banner-gap)));
-    max-block-size: calc(100dvh - 2 * var(--_banner-gap));
-    overflow: auto;
-    padding: var(--_cookie-spacing);
-    border: 1px solid var(--_cookie-color-border);
     border-radius: var(--_cookie-radius);
-    background: var(--_cookie-color-background);
-    color: var(--_cookie-color-text);
-    box-shadow: var(--_cookie-shadow);
   }
   dialog::backdrop {
     background: rgb(0 0 0 / 0.45);
@@ -132,8 +135,6 @@ export const styles = css`
     }
   }
   .reopen {
-    position: fixed;
-    z-index: var(--_cookie-z-index);
     inset-block-end: var(--_banner-gap);
     inset-inline-start: var(--_banner-gap);
     font: inherit;
@@ -141,10 +142,6 @@ export const styles = css`
     padding-block: 0.4rem;
     padding-inline: 0.8rem;
     border-radius: var(--_cookie-radius);
-    border: 1px solid var(--_cookie-color-border);
-    background: var(--_cookie-color-background);
-    color: var(--_cookie-color-text);
-    box-shadow: var(--_cookie-shadow);
     cursor: pointer;
   }
   @media (forced-colors: active) {
