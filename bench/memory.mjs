@@ -7,6 +7,11 @@
  * Before and after the cycles, after forced garbage collection: the V8 heap in use (CDP
  * `Runtime.getHeapUsage`) and the DOM counters (`Memory.getDOMCounters`). A control run does the
  * same but keeps every removed element in an array, so the report shows what a leak looks like.
+ *
+ * Then the same for what a visitor does: `INTERACTIONS` cycles of opening and closing the settings
+ * dialog, forgetting the decision (the banner asks again) and accepting in the banner, and
+ * withdrawing everything optional. Its control adds one `cookie-consent-change` listener per cycle
+ * and never removes it, as a page that forgets to unsubscribe would.
  */
 /* global window, document, customElements, requestAnimationFrame */
 import { dropIn, page } from './contenders.mjs';
@@ -14,6 +19,7 @@ import { decideOnce, newContext, newPage } from './measure.mjs';
 import { dumkaRegistry } from './registries.mjs';
 
 const CYCLES = 1000;
+const INTERACTIONS = 1000;
 
 /**
  * What counts as "back to baseline" after 1,000 cycles. One element kept per cycle would add at
@@ -25,7 +31,10 @@ const LIMITS = { heapKb: 1024, nodes: 50, listeners: 10 };
 
 /** The memory part's page, for the server. */
 export function memoryPages() {
-  return { '/memory/': page({ title: 'memory', head: dropIn(dumkaRegistry()) }) };
+  return {
+    '/memory/': page({ title: 'memory', head: dropIn(dumkaRegistry()) }),
+    '/memory/interact/': page({ title: 'memory: interaction', head: dropIn(dumkaRegistry()) }),
+  };
 }
 
 /**
@@ -64,6 +73,70 @@ function memoryHelpers() {
   };
 }
 
+/**
+ * Runs in the page before its scripts: `window.__interact.run(count, leak)` runs `count` cycles of
+ * what a visitor does, each step awaited as a visitor would see it end:
+ * 1. `showSettings()` until the dialog's `cookie-after-show`, then its close button until
+ *    `cookie-after-hide`;
+ * 2. `reset()`: the banner asks again (`cookie-after-show`); its Accept is clicked, until the
+ *    decision's `cookie-consent-change` and the banner's `cookie-after-hide`;
+ * 3. `rejectAll()`: analytics and functional are withdrawn (their storage cleared).
+ * A decision that changes a Consent Mode signal appends an update to `window.dataLayer` (the
+ * registry has Google's Consent Mode), as `gtag()` does, and `dataLayer` keeps what is pushed, by
+ * design: each cycle checks that its last two updates granted then denied `analytics_storage`, and
+ * then empties the array, so that only what the suite keeps is measured. With `leak` (the control), each cycle also adds a `cookie-consent-change`
+ * listener it never removes.
+ */
+function interactionHelpers() {
+  const next = (type) =>
+    new Promise((resolve) => document.addEventListener(type, resolve, { once: true, capture: true }));
+  const part = (host, name) => {
+    const found = host?.shadowRoot?.querySelector(`[part~="${name}"]`);
+    if (!found) throw new Error(`no [part~="${name}"] in <${host?.localName ?? 'missing element'}>`);
+    return found;
+  };
+  const granted = () => window.cookieElements.getConsent().categories.analytics;
+  const cycle = async (leak) => {
+    const api = window.cookieElements;
+    const pushedBefore = window.dataLayer?.length ?? 0;
+    let shown = next('cookie-after-show');
+    void api.showSettings();
+    await shown;
+    const dialog = [...document.querySelectorAll('cookie-settings')].find((element) => !element.inline);
+    let hidden = next('cookie-after-hide');
+    part(dialog, 'close-button').click();
+    await hidden;
+
+    shown = next('cookie-after-show');
+    await api.reset();
+    await shown;
+    const changed = next('cookie-consent-change');
+    hidden = next('cookie-after-hide');
+    part(document.querySelector('cookie-banner'), 'accept-button').click();
+    await Promise.all([changed, hidden]);
+    if (!granted()) throw new Error('Accept in the banner did not grant analytics');
+
+    await api.rejectAll();
+    if (granted()) throw new Error('rejectAll() did not withdraw analytics');
+    const updates = (window.dataLayer ?? [])
+      .slice(pushedBefore)
+      .filter((entry) => entry[1] === 'update')
+      .map((entry) => entry[2].analytics_storage);
+    if (updates.slice(-2).join() !== 'granted,denied') {
+      throw new Error(
+        `expected Consent Mode updates granting then denying analytics, found ${updates.join() || 'none'}`,
+      );
+    }
+    window.dataLayer.length = 0;
+    if (leak) document.addEventListener('cookie-consent-change', () => {});
+  };
+  window.__interact = {
+    async run(count, leak) {
+      for (let i = 0; i < count; i += 1) await cycle(leak);
+    },
+  };
+}
+
 /** Heap in use (KB) and DOM counters, after two forced garbage collections. */
 async function counters(cdp) {
   await cdp.send('HeapProfiler.collectGarbage');
@@ -94,7 +167,34 @@ async function cycles(context, url, keep) {
   }
 }
 
-/** The test (removed elements let go) and the control (removed elements kept), one fresh page each. */
+/**
+ * One run of interaction cycles in a fresh page (a returning visitor who rejected all): a first
+ * cycle (it loads the settings, the banner and the writer), the baseline, `INTERACTIONS` cycles,
+ * and the counters again.
+ */
+async function interactions(context, url, leak) {
+  const { page, cdp } = await newPage(context, 1);
+  try {
+    await page.addInitScript(interactionHelpers);
+    await page.goto(url, { waitUntil: 'load' });
+    const decided = await page.evaluate(async () => (await window.cookieElements.ready).decided);
+    if (!decided) throw new Error('memory: not a returning visitor (no valid decision)');
+    await page.evaluate(() => window.__interact.run(1, false));
+    const before = await counters(cdp);
+    const started = performance.now();
+    await page.evaluate(({ count, leak }) => window.__interact.run(count, leak), { count: INTERACTIONS, leak });
+    const seconds = (performance.now() - started) / 1000;
+    const after = await counters(cdp);
+    return { before, after, seconds };
+  } finally {
+    await page.close();
+  }
+}
+
+/**
+ * Elements: the test (removed elements let go) and the control (removed elements kept); interaction:
+ * the test and the control (a listener left behind per cycle). One fresh page each.
+ */
 export async function measureMemory(browser, server) {
   const context = await newContext(browser);
   try {
@@ -102,7 +202,13 @@ export async function measureMemory(browser, server) {
     await decideOnce(context, url, 'rejectAll');
     const test = await cycles(context, url, false);
     const control = await cycles(context, url, true);
-    return { cycles: CYCLES, limits: LIMITS, test, control };
+    const interactUrl = `${server.url}/memory/interact/`;
+    const interaction = {
+      cycles: INTERACTIONS,
+      test: await interactions(context, interactUrl, false),
+      control: await interactions(context, interactUrl, true),
+    };
+    return { cycles: CYCLES, limits: LIMITS, test, control, interaction };
   } finally {
     await context.close();
   }

@@ -240,8 +240,37 @@ function withinLimits({ before, after }, limits) {
   );
 }
 
-/** The memory table: the test and the control, and the verdicts. */
-export function memorySection({ cycles, limits, test, control }) {
+/** The interaction cycles' table (the test, and the control that leaves a listener behind per cycle). */
+function interactionTable({ cycles, test, control }, limits) {
+  const row = (label, run, verdict) => [
+    label,
+    change(run, 'heapKb', 0),
+    change(run, 'nodes', 0),
+    change(run, 'listeners', 0),
+    `${format((run.seconds * 1000) / cycles, 1)} ms`,
+    verdict,
+  ];
+  return markdownTable(
+    ['Run', 'V8 heap used [KB]', 'DOM nodes', 'JS event listeners', 'Per cycle', 'Verdict'],
+    [
+      row(
+        'Visitor interaction (the test)',
+        test,
+        withinLimits(test, limits) ? '**no leak**' : '**LEAK** (beyond the limits)',
+      ),
+      row(
+        'Control: a change listener left behind per cycle',
+        control,
+        withinLimits(control, limits)
+          ? '**control FAILED**: no growth seen, the method cannot be trusted'
+          : 'growth seen, as it must be',
+      ),
+    ],
+  );
+}
+
+/** The memory tables: elements added and removed, then visitor interaction; tests, controls and verdicts. */
+export function memorySection({ cycles, limits, test, control, interaction }) {
   const row = (label, run, verdict) => [
     label,
     change(run, 'heapKb', 0),
@@ -283,5 +312,22 @@ and nodes and listeners are back to the baseline within ±${limits.nodes} and ±
 (or one listener) per cycle would add at least ${cycles.toLocaleString('en')} nodes (or listeners), and a kept element with
 its shadow root several KB of heap, so a leak of one element per cycle cannot pass; the margins leave room for what a
 page keeps once (code optimised during the cycles, caches filled once).
-`;
+${
+  interaction
+    ? `
+### Visitor interaction
+
+${interaction.cycles.toLocaleString('en')} cycles of what a visitor does, in a fresh page of the same returning visitor: \`showSettings()\`
+until the dialog's \`cookie-after-show\`, its close button until \`cookie-after-hide\`; \`reset()\` until the banner asks
+again, a click on its Accept until the decision's \`cookie-consent-change\` and the banner's \`cookie-after-hide\`; then
+\`rejectAll()\` (analytics and functional withdrawn, their storage cleared). Each cycle checks that Accept granted
+analytics and that the Consent Mode updates in \`dataLayer\` granted then denied \`analytics_storage\`, and then empties
+\`dataLayer\`: it keeps every update by design, as \`gtag()\` does (about 70 bytes each). A first cycle loads the
+settings, the banner and the writer before the baseline. The control adds one \`cookie-consent-change\` listener per cycle
+and never removes it. Same limits as above.
+
+${interactionTable(interaction, limits)}
+`
+    : ''
+}`;
 }
