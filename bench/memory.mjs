@@ -74,7 +74,7 @@ function memoryHelpers() {
 }
 
 /**
- * Runs in the page before its scripts: `window.__interact.run(count, leak)` runs `count` cycles of
+ * Runs in the page before its scripts: `window.__memory.run(count, leak)` runs `count` cycles of
  * what a visitor does, each step awaited as a visitor would see it end:
  * 1. `showSettings()` until the dialog's `cookie-after-show`, then its close button until
  *    `cookie-after-hide`;
@@ -130,7 +130,7 @@ function interactionHelpers() {
     window.dataLayer.length = 0;
     if (leak) document.addEventListener('cookie-consent-change', () => {});
   };
-  window.__interact = {
+  window.__memory = {
     async run(count, leak) {
       for (let i = 0; i < count; i += 1) await cycle(leak);
     },
@@ -147,42 +147,22 @@ async function counters(cdp) {
 }
 
 /**
- * One run in a fresh page: a first cycle (it loads the elements; code and caches that stay once
- * are then in the baseline), the baseline, `CYCLES` cycles, and the counters again.
+ * One run in a fresh page of a returning visitor who rejected all: `helpers` (`memoryHelpers` or
+ * `interactionHelpers`) install `window.__memory.run(count, control)`; a first cycle (it loads the
+ * elements, or the settings, the banner and the writer: code and caches that stay once are then in
+ * the baseline), the baseline, `count` cycles (the control's or the test's), and the counters again.
  */
-async function cycles(context, url, keep) {
+async function cycles(context, url, helpers, count, control) {
   const { page, cdp } = await newPage(context, 1);
   try {
-    await page.addInitScript(memoryHelpers);
+    await page.addInitScript(helpers);
     await page.goto(url, { waitUntil: 'load' });
     const decided = await page.evaluate(async () => (await window.cookieElements.ready).decided);
     if (!decided) throw new Error('memory: not a returning visitor (no valid decision)');
     await page.evaluate(() => window.__memory.run(1, false));
     const before = await counters(cdp);
-    await page.evaluate(({ count, kept }) => window.__memory.run(count, kept), { count: CYCLES, kept: keep });
-    const after = await counters(cdp);
-    return { before, after };
-  } finally {
-    await page.close();
-  }
-}
-
-/**
- * One run of interaction cycles in a fresh page (a returning visitor who rejected all): a first
- * cycle (it loads the settings, the banner and the writer), the baseline, `INTERACTIONS` cycles,
- * and the counters again.
- */
-async function interactions(context, url, leak) {
-  const { page, cdp } = await newPage(context, 1);
-  try {
-    await page.addInitScript(interactionHelpers);
-    await page.goto(url, { waitUntil: 'load' });
-    const decided = await page.evaluate(async () => (await window.cookieElements.ready).decided);
-    if (!decided) throw new Error('memory: not a returning visitor (no valid decision)');
-    await page.evaluate(() => window.__interact.run(1, false));
-    const before = await counters(cdp);
     const started = performance.now();
-    await page.evaluate(({ count, leak }) => window.__interact.run(count, leak), { count: INTERACTIONS, leak });
+    await page.evaluate((args) => window.__memory.run(args.count, args.control), { count, control });
     const seconds = (performance.now() - started) / 1000;
     const after = await counters(cdp);
     return { before, after, seconds };
@@ -200,13 +180,13 @@ export async function measureMemory(browser, server) {
   try {
     const url = `${server.url}/memory/`;
     await decideOnce(context, url, 'rejectAll');
-    const test = await cycles(context, url, false);
-    const control = await cycles(context, url, true);
+    const test = await cycles(context, url, memoryHelpers, CYCLES, false);
+    const control = await cycles(context, url, memoryHelpers, CYCLES, true);
     const interactUrl = `${server.url}/memory/interact/`;
     const interaction = {
       cycles: INTERACTIONS,
-      test: await interactions(context, interactUrl, false),
-      control: await interactions(context, interactUrl, true),
+      test: await cycles(context, interactUrl, interactionHelpers, INTERACTIONS, false),
+      control: await cycles(context, interactUrl, interactionHelpers, INTERACTIONS, true),
     };
     return { cycles: CYCLES, limits: LIMITS, test, control, interaction };
   } finally {
