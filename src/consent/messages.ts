@@ -2,8 +2,8 @@
  * The words of the suite's errors and warnings, and the `cookie-consent-error` code of each. Problems
  * are rare, so all of this loads on demand (a returning visitor never downloads it): the rest of the
  * suite names a problem by its key alone. If even this chunk cannot load, the console gets the key
- * and its arguments. It imports nothing from the core: a module shared
- * by several lazy chunks would be split out of the entry into a request of its own.
+ * and its arguments. It imports nothing from the core: a module shared by several lazy chunks would
+ * be split out of the entry into a request of its own.
  */
 
 /** The page's registry script (as `REGISTRY_SELECTOR` in `registry/constants.ts`). */
