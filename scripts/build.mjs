@@ -21,6 +21,7 @@ import { build } from 'rolldown';
 import { minifyLiterals } from './build/minify-literals.mjs';
 import { explicitMsgIds } from './build/explicit-msg-ids.mjs';
 import { localeImports } from './build/locale-imports.mjs';
+import { terser } from './build/terser.mjs';
 import { writeFrameworkTypes } from './framework-types.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -79,7 +80,7 @@ if (!schemaOnly) {
   const dropIn = await build({
     ...common,
     input: { 'cookie-elements': 'src/cookie-elements.ts' },
-    plugins: [minifyLiterals(), explicitMsgIds(), localeImports()],
+    plugins: [minifyLiterals(), explicitMsgIds(), localeImports(), terser()],
     output: {
       dir: dist,
       format: 'es',

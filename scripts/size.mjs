@@ -19,9 +19,9 @@ import { root, startServer } from './serve.mjs';
  * nothing grows back while the rest is found (README, "Budgets").
  */
 const BUDGETS = {
-  'first visit, until the banner is interactive': 13240,
-  'first visit in German (i18nextLng de), until the banner is interactive': 13600,
-  'returning visitor (valid decision, no UI)': 4280,
+  'first visit, until the banner is interactive': 13190,
+  'first visit in German (i18nextLng de), until the banner is interactive': 13550,
+  'returning visitor (valid decision, no UI)': 4265,
 };
 
 // Without a build, the pages would wait for an API that never loads: say so instead.
