@@ -155,12 +155,17 @@ export async function decideOnce(context, url, decision) {
 }
 
 /** What the probe logs when the banner became clickable. */
-const SHOWN = '[bench] banner clickable';
+export const SHOWN = '[bench] banner clickable';
+
+/** Installs the probe in `page`, for `contender`'s banner: it runs before any of the page's scripts. */
+export function addProbe(page, contender) {
+  return page.addInitScript(`(${probe})(${JSON.stringify(contender.accept)}, ${JSON.stringify(SHOWN)})`);
+}
 
 /** A page in `context` with the probe, 4× CPU throttling (and `network`) and CDP performance metrics. */
 async function openPage(context, contender, network) {
   const { page, cdp } = await newPage(context, 4, network);
-  await page.addInitScript(`(${probe})(${JSON.stringify(contender.accept)}, ${JSON.stringify(SHOWN)})`);
+  await addProbe(page, contender);
   await cdp.send('Performance.enable');
   return { page, cdp };
 }

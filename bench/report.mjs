@@ -169,6 +169,34 @@ ${markdownTable(['Metric', 'cookie-elements', 'peers'], rows)}
 `;
 }
 
+/**
+ * Where each contender's main thread went on a first visit until its banner was clickable
+ * (bench/trace.mjs): one row per `rows` entry, one column per contender; cells median (IQR).
+ */
+export function traceSection(contenders, samples, rows) {
+  const body = rows.map(([label, key]) => [
+    label,
+    ...contenders.map((c) => {
+      const s = stats(samples[c.id].map((sample) => sample[key]));
+      return s ? `${format(s.median, 0)} (${format(s.q1, 0)}–${format(s.q3, 0)})` : '—';
+    }),
+  ]);
+  const counts = contenders.map((c) => `${c.id} ${samples[c.id].length}`).join(', ');
+  return `
+## Where the main thread goes on a first visit
+
+A Chromium trace of each contender's first visit (4× CPU throttling, round-robin; samples: ${counts}), its
+renderer's main thread cut when the probe saw the banner clickable. Each trace event's own time (less the events
+nested in it) is counted once, by its name (\`BUCKETS\` in bench/trace.mjs); "other" is the scheduler's and IPC's own
+time (messages from the network and the browser: each request and each storage or cookie read adds some). Tracing
+slows the page, so these runs are apart from the table above and their clickable times are not its. A first paint
+earlier than the clickable banner means the page was shown first and the banner drawn in a later frame; a tool whose
+code runs before the first paint holds the page back until it has run. Cells: median (IQR q1–q3), ms.
+
+${markdownTable(['Metric', ...contenders.map((c) => c.id)], body)}
+`;
+}
+
 /** How the per-entry cost at 10,000 entries compares with that at 1,000, and the verdict (linear when ≤ 2×). */
 function linearity(sizes, key) {
   const perEntry = (entries) => median(sizes.find((size) => size.entries === entries)[key]) / entries;

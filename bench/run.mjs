@@ -3,8 +3,8 @@
  * `node bench/run.mjs [--runs N]`: cookie-elements (the plain drop-in, and the head its CLI's
  * `snippet` prints) against vanilla-cookieconsent, Orejime and Klaro on identical pages, in headless
  * Chromium with 4× CPU throttling, runs alternating between the contenders, then as many over an
- * emulated mobile network; then, for cookie-elements alone, the settings dialog (a sample per round), registry
- * scaling and memory. Prints the tables and writes bench/RESULTS.md. See bench/README.md.
+ * emulated mobile network, then as many traced (where the main thread goes); then, for
+ * cookie-elements alone, the settings dialog (a sample per round), registry scaling and memory. Prints the tables and writes bench/RESULTS.md. See bench/README.md.
  * Needs `npm run build` at the root; installs bench/node_modules itself when missing.
  */
 import { execFileSync } from 'node:child_process';
@@ -48,8 +48,10 @@ const { run, NETWORK } = await import('./measure.mjs');
 const { dialogPages, measureDialog } = await import('./dialog.mjs');
 const { scalingPages, measureScaling } = await import('./scaling.mjs');
 const { memoryPages, measureMemory } = await import('./memory.mjs');
+const { measureTraces, TRACE_ROWS } = await import('./trace.mjs');
 const { updateReadme } = await import('./readme.mjs');
-const { summarize, table, dialogSection, scalingSection, memorySection, failedSection } = await import('./report.mjs');
+const { summarize, table, dialogSection, traceSection, scalingSection, memorySection, failedSection } =
+  await import('./report.mjs');
 
 /**
  * `measure()`'s result, or `{ error }` with its first line when it threw: a part that fails is
@@ -112,6 +114,10 @@ try {
   });
   // The same runs over a mobile network: where a request that waits for another costs a round trip.
   await rounds('network round', networkSamples, NETWORK);
+  // Traced first visits, apart from the timed ones (tracing slows the page): where the time goes.
+  const traces = await measureTraces(browser, server, runs, all);
+  failures.push(...traces.failures);
+  process.stdout.write('traces done\n');
   const scalingResult = await attempt(() => measureScaling(browser, server, runs));
   const memoryResult = await attempt(() => measureMemory(browser, server));
   process.stdout.write('memory done\n');
@@ -129,6 +135,7 @@ try {
   const markdown = [
     table(environment, all, summary, samples, failures, networkSamples),
     dialogSamples.length ? dialogSection(dialogSamples) : failedSection('Settings dialog', 'every round failed'),
+    traceSection(all, traces.samples, TRACE_ROWS),
     scalingResult.error
       ? failedSection('Registry scaling (cookie-elements)', scalingResult.error)
       : scalingSection(scalingResult),
