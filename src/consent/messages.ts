@@ -23,7 +23,7 @@ const RECORD_PROBLEMS: Record<string, (detail: string) => string> = {
 };
 
 /** The code each error's key is reported under; a key not listed is a warning (the console only). */
-const CODES: Record<string, ConsentErrorCode> = {
+const CODES: Partial<Record<MessageKey, ConsentErrorCode>> = {
   twice: 'registry-multiple',
   conflict: 'registry-multiple',
   multiple: 'registry-multiple',
@@ -42,7 +42,7 @@ const CODES: Record<string, ConsentErrorCode> = {
   logChunk: 'chunk-load',
 };
 
-const TEXT: Record<string, (...args: string[]) => string> = {
+const TEXT = {
   twice: () => 'start() was called twice: the first registry stays in force',
   conflict: () => `start({ registry }) ignored: the page has ${SELECTOR}, and a page has one registry`,
   missing: () => `no registry: add ${SELECTOR} or call cookieElements.start({ registry }) before load`,
@@ -73,7 +73,13 @@ const TEXT: Record<string, (...args: string[]) => string> = {
   chunk: (reason) => `nothing recorded: a part of the library did not load (${reason})`,
   ignored: (name, reason, detail) =>
     `ignored cookie "${name}" (${RECORD_PROBLEMS[reason]?.(detail!) ?? reason}): undecided until the next decision replaces it`,
-};
+} satisfies Record<string, (...args: string[]) => string>;
+
+/**
+ * The key of every problem the suite reports (`store.report()`, `LoadFailure`): a misspelt key does
+ * not compile. Imported as a type only, so the core does not download the words.
+ */
+export type MessageKey = keyof typeof TEXT;
 
 /** The console text: the message, then one line per registry issue. */
 export function consoleText(message: string, issues: readonly RegistryIssue[] = []): string {
@@ -81,16 +87,18 @@ export function consoleText(message: string, issues: readonly RegistryIssue[] = 
 }
 
 /** The `cookie-consent-error` code of the problem `key`, or 0 for a warning. */
-export function codeOf(key: string): ConsentErrorCode | 0 {
+export function codeOf(key: MessageKey): ConsentErrorCode | 0 {
   return CODES[key] ?? 0;
 }
 
-export function explain(key: string, args: readonly unknown[]): string {
-  return TEXT[key]?.(...args.map(String)) ?? [key, ...args].join(' ');
+export function explain(key: MessageKey, args: readonly unknown[]): string {
+  // Another copy of the library on the page (they share one store) may know keys this one does not.
+  const text = TEXT[key] as ((...args: string[]) => string) | undefined;
+  return text?.(...args.map(String)) ?? [key, ...args].join(' ');
 }
 
 /** Reports a problem: an error in the console and as `cookie-consent-error`, or a warning in the console. */
-export function tell(key: string, args: readonly unknown[], issues: readonly RegistryIssue[]): void {
+export function tell(key: MessageKey, args: readonly unknown[], issues: readonly RegistryIssue[]): void {
   const message = explain(key, args);
   const code = codeOf(key);
   if (!code) return console.warn(consoleText(message));

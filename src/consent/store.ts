@@ -24,6 +24,7 @@ import { consentCookieName, normalizeRegistry, type RegistryView } from './norma
 import { readRecord, type ConsentRecord } from './record.js';
 import type { Decision } from './write.js';
 import type { UiHost } from './api.js';
+import type { MessageKey } from './messages.js';
 import type { ConsentChoice, ConsentDetail } from './types.js';
 
 const PREFIX = '[cookie-elements]';
@@ -185,7 +186,7 @@ export class ConsentStore {
    * as `cookie-consent-error`, or a warning in the console. The words, and each key's code, load on
    * demand: if even they cannot load, the console gets the key and its arguments.
    */
-  report(key: string, args: unknown[] = [], issues: readonly RegistryIssue[] = []): Promise<void> {
+  report(key: MessageKey, args: unknown[] = [], issues: readonly RegistryIssue[] = []): Promise<void> {
     return import('./messages.js').then(
       (messages) => messages.tell(key, args, issues),
       () => console.error(PREFIX, key, ...args),

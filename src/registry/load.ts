@@ -2,6 +2,7 @@
  * Finding and reading the page's registry. Zod-free: this is on every page view.
  * The result is parsed JSON, not yet trusted; see `src/consent/store.ts` for when it is validated.
  */
+import type { MessageKey } from '../consent/messages.js';
 import type { RegistryIssue } from './issues.js';
 
 export const REGISTRY_SELECTOR = 'script[type="application/json"][data-cookie-registry]';
@@ -17,7 +18,7 @@ export type RegistrySource = { text: string; origin: string } | { given: unknown
  * A registry that cannot be read or used: the key and arguments of its message (`src/consent/messages.ts`,
  * which also knows the key's `cookie-consent-error` code), and the validator's issues when it was invalid.
  */
-export type LoadFailure = { ok: false; key: string; args: unknown[]; issues?: RegistryIssue[] };
+export type LoadFailure = { ok: false; key: MessageKey; args: unknown[]; issues?: RegistryIssue[] };
 export type LoadResult = { ok: true; raw: unknown; canonical: string } | LoadFailure;
 
 /** The page's registry script, as a source; an error when there are several. */

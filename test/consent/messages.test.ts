@@ -1,12 +1,12 @@
 import { expect } from '@open-wc/testing';
-import { codeOf, tell } from '../../src/consent/messages.js';
+import { codeOf, tell, type MessageKey } from '../../src/consent/messages.js';
 import { CONSENT_ERROR_CODES, type ConsentErrorDetail } from '../../src/consent/types.js';
 
 /**
  * The suite names a problem by its key alone; `messages.ts` (loaded on demand) knows whether it is
  * an error, and under which `cookie-consent-error` code (docs/api.md, "Errors").
  */
-const DOCUMENTED: Record<string, string> = {
+const DOCUMENTED: Partial<Record<MessageKey, string>> = {
   missing: 'registry-missing',
   multiple: 'registry-multiple',
   conflict: 'registry-multiple',
@@ -24,10 +24,10 @@ const DOCUMENTED: Record<string, string> = {
   chunk: 'chunk-load',
   logChunk: 'chunk-load',
 };
-const WARNINGS = ['noUi', 'ignored', 'queueCorrupt', 'queueBlocked', 'queueFull', 'logRefused'];
+const WARNINGS: MessageKey[] = ['noUi', 'ignored', 'queueCorrupt', 'queueBlocked', 'queueFull', 'logRefused'];
 
 /** What `tell(key, args)` does: the console lines and the `cookie-consent-error` events. */
-function told(key: string, args: unknown[] = ['x', '{', 'x']) {
+function told(key: MessageKey, args: unknown[] = ['x', '{', 'x']) {
   const events: ConsentErrorDetail[] = [];
   const console_ = { error: [] as string[], warn: [] as string[] };
   const listener = (event: Event) => events.push((event as CustomEvent<ConsentErrorDetail>).detail);
@@ -46,7 +46,7 @@ function told(key: string, args: unknown[] = ['x', '{', 'x']) {
 
 describe('the problems the suite reports', () => {
   it('fires cookie-consent-error with the documented code for each error, and an error in the console', () => {
-    for (const [key, code] of Object.entries(DOCUMENTED)) {
+    for (const [key, code] of Object.entries(DOCUMENTED) as [MessageKey, string][]) {
       const { events, console: lines } = told(key);
       expect(
         events.map((detail) => detail.code),
@@ -69,7 +69,15 @@ describe('the problems the suite reports', () => {
     }
   });
 
+  it("warns with the key and its arguments for a key it does not know (another copy of the library's)", () => {
+    const { events, console: lines } = told('fromANewerCopy' as MessageKey, ['a', 2]);
+    expect(events).to.deep.equal([]);
+    expect(lines.warn).to.deep.equal(['[cookie-elements] fromANewerCopy a 2']);
+  });
+
   it('uses every public code for some problem', () => {
-    expect([...new Set(Object.keys(DOCUMENTED).map(codeOf))].sort()).to.deep.equal([...CONSENT_ERROR_CODES].sort());
+    expect([...new Set((Object.keys(DOCUMENTED) as MessageKey[]).map(codeOf))].sort()).to.deep.equal(
+      [...CONSENT_ERROR_CODES].sort(),
+    );
   });
 });
