@@ -210,6 +210,34 @@ try {
   await home.waitForLoadState('networkidle');
   await report('returning visitor on the home page (re-open control, gated analytics running)', homeFiles);
   await returning.close();
+
+  // The same visitor once the site published a new revision of its registry: the stored decision is
+  // stale, so the banner asks again, and nothing waits for the new registry's validation (it loads
+  // once the banner is interactive, as on a first visit). The validator must not be among its files.
+  const revised = await browser.newContext({ locale: 'en-US' });
+  await revised.addCookies(cookies);
+  const revisedUrl = new URL('/revised', server.url).href;
+  const next = { ...registry, revision: registry.revision + 1 };
+  const again = await firstVisit(revised, undefined, revisedUrl, (page) =>
+    page.route(revisedUrl, (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Revised</title>
+<script type="application/json" data-cookie-registry>${JSON.stringify(next).replace(/</g, '\\u003c')}</script>
+<script type="module" src="/dist/cookie-elements.js"></script></head><body><main><h1>Revised</h1></main></body></html>`,
+      }),
+    ),
+  );
+  if (!(await again.page.evaluate(() => window.cookieElements.getConsent().stale)))
+    throw new Error('scenario broken: the decision was not stale after a new revision');
+  if ([...again.started].some((path) => path.includes('/chunks/validate-')))
+    throw new Error('the banner waited for the validator on a returning visit after a new registry revision');
+  await report(
+    'returning visitor after a new registry revision, until the banner asks again',
+    again.files,
+    again.started,
+  );
+  await revised.close();
 } finally {
   await browser.close();
   await server.close();

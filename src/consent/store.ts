@@ -94,26 +94,27 @@ export class ConsentStore {
     // Validated already: by this browser (the stored record keeps the hash), or at build time (the
     // CLI printed the hash the page's registry script carries as `data-cookie-validated`).
     const stamp = document.querySelector<HTMLElement>(REGISTRY_SELECTOR)?.dataset.cookieValidated;
+    let view: RegistryView | undefined;
+    let broken: unknown;
+    try {
+      view = normalizeRegistry(registry);
+    } catch (error) {
+      broken = error; // malformed beyond use: the validator names every problem first (it fails closed)
+    }
     if (stored?.hash !== this.hash && stamp !== this.hash) {
-      // Not the document this browser validated before. With a stored decision to honour, it is
-      // validated first; otherwise nothing is granted before validation ends, so the state is
-      // known now (the banner can ask at once) and the validator loads later, off the critical
-      // path. Decisions wait for it.
+      // Not the document this browser validated before. With a stored decision to honour (still
+      // valid for this registry), or a registry too malformed to read, it is validated first.
+      // Otherwise (a first visit, or a decision gone stale: a new revision, or expired) nothing
+      // is granted before validation ends, so the state is known now (the banner can ask at
+      // once) and the validator loads later, off the banner's path. Decisions wait for it.
       const check = () => (this.#validation ??= this.#validate(registry));
-      if (stored || !Array.isArray(registry.categories)) {
+      if (!view || (stored && !isStale(view, stored, Date.now()))) {
         if (!(await check())) return;
       } else {
         this.#deferred = check;
       }
     }
-    let view: RegistryView;
-    try {
-      view = normalizeRegistry(registry);
-    } catch (error) {
-      // Malformed beyond use: let the validator name every problem (it fails closed).
-      if (this.#deferred && !(await this.#deferred())) return;
-      throw error;
-    }
+    if (!view) throw broken;
     this.view = view;
     if (view.needsBanner) {
       this.record = stored;

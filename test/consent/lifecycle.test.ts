@@ -191,6 +191,38 @@ describe('consent lifecycle across page loads', () => {
       expect(record.cat).to.deep.equal({ analytics: 0, functional: 1 });
     });
 
+    it('asks at once when the revision changed, validating the new registry off the banner path (decisions wait for it)', async () => {
+      // The stored decision is not honoured (stale), so nothing waits for the validator: the state is
+      // known as on a first visit. A UI layer defers validation until its banner is interactive.
+      const withUi = `<script>
+        (window.cookieElements ||= []).push(() => {
+          globalThis[Symbol.for('cookie-elements.store.v1')].ui = { showSettings: async () => {}, showBanner: async () => {} };
+        });
+      </script>`;
+      const first = await openPage({ registry: dumka });
+      await first.api.acceptAll();
+      const page = await reload(first, { registry: { ...dumka, revision: 2 }, head: withUi });
+      expect(page.api.getConsent()).to.include({ decided: false, stale: true });
+      expect(loadedValidator(page), 'validated before the state was known').to.equal(false);
+      await page.api.rejectAll();
+      expect(loadedValidator(page), 'the decision did not wait for validation').to.equal(true);
+      expect(storedRecord(page)).to.include({ rev: 2, m: 'reject-all' });
+    });
+
+    it('fails closed when the new revision is invalid: the stale decision is neither honoured nor replaced', async () => {
+      const first = await openPage({ registry: dumka });
+      await first.api.acceptAll();
+      const before = cookieValue(COOKIE, first.win.document);
+      const invalid = { ...dumka, revision: 2, consentCookie: { ...(dumka.consentCookie as object), maxAgeDays: -5 } };
+      const page = await reload(first, { registry: invalid });
+      await page.api.acceptAll();
+      expect(loadedValidator(page)).to.equal(true);
+      expect(page.api.getConsent().decided).to.equal(false);
+      expect(page.api.isGranted('analytics')).to.equal(false);
+      expect(types(page)).to.include('cookie-consent-error');
+      expect(cookieValue(COOKIE, page.win.document)).to.equal(before);
+    });
+
     it('asks again when the decision expired', async () => {
       const old = new Date(Date.now() - 366 * DAY).toISOString();
       document.cookie = `${COOKIE}=${recordFor(dumka, { first: old, at: old })}; Path=/`;
