@@ -4,8 +4,9 @@
  * Validation without zod on the hot path: a consent record is only ever written for a
  * registry that passed the zod schema, and it keeps that registry's hash. When the page's
  * registry hashes the same, it is the document this browser already validated, so it is
- * used at once; any other registry (first visit, a changed registry) is validated first,
- * loading the validator on demand. Until it passes, nothing non-required is granted.
+ * used at once; any other registry (first visit, a changed registry) is validated, loading
+ * the validator on demand: before a stored decision that may still hold is applied, else once
+ * the banner is interactive. Until it passes, nothing non-required is granted.
  */
 import type { Registry } from '../registry/schema.js';
 import type { RegistryIssue } from '../registry/issues.js';
