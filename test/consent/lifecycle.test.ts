@@ -22,6 +22,19 @@ import {
 const COOKIE = 'dumka_cc_cookie';
 const DAY = 864e5;
 
+/**
+ * Accept all on a page whose registry fails validation: the validator ran, nothing optional is
+ * granted, the page is told, and the consent cookie stays as it was (`cookie`).
+ */
+async function expectAcceptRefused(page: TestPage, cookie: string | undefined): Promise<void> {
+  await page.api.acceptAll();
+  expect(loadedValidator(page)).to.equal(true);
+  expect(page.api.getConsent().decided).to.equal(false);
+  expect(page.api.isGranted('analytics')).to.equal(false);
+  expect(types(page)).to.include('cookie-consent-error');
+  expect(cookieValue(COOKIE, page.win.document)).to.equal(cookie);
+}
+
 function storedRecord(page: TestPage): ConsentRecord {
   const value = cookieValue(COOKIE, page.win.document);
   expect(value, 'the consent cookie').to.be.a('string');
@@ -215,12 +228,7 @@ describe('consent lifecycle across page loads', () => {
       const before = cookieValue(COOKIE, first.win.document);
       const invalid = { ...dumka, revision: 2, consentCookie: { ...(dumka.consentCookie as object), maxAgeDays: -5 } };
       const page = await reload(first, { registry: invalid });
-      await page.api.acceptAll();
-      expect(loadedValidator(page)).to.equal(true);
-      expect(page.api.getConsent().decided).to.equal(false);
-      expect(page.api.isGranted('analytics')).to.equal(false);
-      expect(types(page)).to.include('cookie-consent-error');
-      expect(cookieValue(COOKIE, page.win.document)).to.equal(before);
+      await expectAcceptRefused(page, before);
     });
 
     it('asks again when the decision expired', async () => {
@@ -277,12 +285,7 @@ describe('consent lifecycle across page loads', () => {
     it('is validated as any other when the hash is not its own (edited after the build), and fails closed', async () => {
       const edited = { ...dumka, revision: -1 }; // invalid
       const page = await openPage({ registry: edited, registryAttributes: stamped(registryHash(dumka)) });
-      await page.api.acceptAll();
-      expect(loadedValidator(page)).to.equal(true);
-      expect(page.api.getConsent().decided).to.equal(false);
-      expect(page.api.isGranted('analytics')).to.equal(false);
-      expect(types(page)).to.include('cookie-consent-error');
-      expect(cookieValue(COOKIE, page.win.document)).to.equal(undefined);
+      await expectAcceptRefused(page, undefined);
     });
   });
 
