@@ -23,6 +23,16 @@ const COOKIE = 'dumka_cc_cookie';
 const DAY = 864e5;
 
 /**
+ * A head script that registers a UI layer that shows nothing: with a UI on the page, a deferred
+ * validation waits until its banner is interactive (up to 10 s), unless a decision needs it first.
+ */
+const UI_LAYER = `<script>
+  (window.cookieElements ||= []).push(() => {
+    globalThis[Symbol.for('cookie-elements.store.v1')].ui = { showSettings: async () => {}, showBanner: async () => {} };
+  });
+</script>`;
+
+/**
  * Accept all on a page whose registry fails validation: the validator ran, nothing optional is
  * granted, the page is told, and the consent cookie stays as it was (`cookie`).
  */
@@ -91,11 +101,7 @@ describe('consent lifecycle across page loads', () => {
       // a decision made before then must first have the registry validated.
       const page = await openPage({
         registry: dumka,
-        head: `<script>
-          (window.cookieElements ||= []).push(() => {
-            globalThis[Symbol.for('cookie-elements.store.v1')].ui = { showSettings: async () => {}, showBanner: async () => {} };
-          });
-        </script>`,
+        head: UI_LAYER,
       });
       expect(loadedValidator(page), 'validation was not deferred').to.equal(false);
       const started = performance.now();
@@ -207,14 +213,9 @@ describe('consent lifecycle across page loads', () => {
     it('asks at once when the revision changed, validating the new registry off the banner path (decisions wait for it)', async () => {
       // The stored decision is not honoured (stale), so nothing waits for the validator: the state is
       // known as on a first visit. A UI layer defers validation until its banner is interactive.
-      const withUi = `<script>
-        (window.cookieElements ||= []).push(() => {
-          globalThis[Symbol.for('cookie-elements.store.v1')].ui = { showSettings: async () => {}, showBanner: async () => {} };
-        });
-      </script>`;
       const first = await openPage({ registry: dumka });
       await first.api.acceptAll();
-      const page = await reload(first, { registry: { ...dumka, revision: 2 }, head: withUi });
+      const page = await reload(first, { registry: { ...dumka, revision: 2 }, head: UI_LAYER });
       expect(page.api.getConsent()).to.include({ decided: false, stale: true });
       expect(loadedValidator(page), 'validated before the state was known').to.equal(false);
       await page.api.rejectAll();
