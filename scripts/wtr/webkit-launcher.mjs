@@ -51,6 +51,26 @@ function sleepSync(ms) {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
 
+/**
+ * wtr's SessionManager starts a test page without awaiting or catching the navigation, so a
+ * navigation that fails (a timed-out driver request) is an uncaught exception, which stops the
+ * whole test run: every engine's remaining files fail. Catch it instead and say so. The file whose
+ * page did not start then fails alone, by testsStartTimeout; one whose tests ran anyway passes.
+ */
+export function guardStartSession(manager, label) {
+  if (!manager || manager.startSession.guarded) return;
+  const startSession = manager.startSession.bind(manager);
+  const guarded = async (id, url) => {
+    try {
+      await startSession(id, url);
+    } catch (error) {
+      console.error(`${label}: navigating to ${url} failed: ${error?.message ?? error}`);
+    }
+  };
+  guarded.guarded = true;
+  manager.startSession = guarded;
+}
+
 export class WebKitLauncher extends WebdriverLauncher {
   /**
    * @param {object} [options]
@@ -82,6 +102,12 @@ export class WebKitLauncher extends WebdriverLauncher {
         browserName: 'MiniBrowser',
         'wdio:enforceWebDriverClassic': true,
         'webkitgtk:browserOptions': { binary: browserPath, args: browserArgs },
+        // Navigation returns once it has started. wtr learns that a test page runs from the
+        // page itself (its web socket, within testsStartTimeout), never from the load event; with
+        // the default strategy ('normal') the command waits for `load`, which a test page may
+        // hold back while its tests add frames, and past webdriverio's 120 s request timeout
+        // that wait aborted a whole CI run.
+        pageLoadStrategy: 'none',
         ...capabilities,
       },
     });
@@ -191,6 +217,8 @@ export class WebKitLauncher extends WebdriverLauncher {
 
   async startSession(id, url) {
     await this.start();
+    await this.ensureManagerInitialized();
+    guardStartSession(this.driverManager, this.label);
     return super.startSession(id, url);
   }
 
