@@ -104,6 +104,29 @@ describe('loading the elements on demand (drop-in build)', () => {
     expect(page.win.document.activeElement).to.equal(opener);
   });
 
+  it('loads the writer once the settings dialog is open, so that Save does not wait for it', async () => {
+    document.cookie = `dumka_cc_cookie=${recordFor(dumka, { cat: { analytics: 1, functional: 1 } })}; Path=/`;
+    const page = await openPage({
+      registry: dumka,
+      modules: [DROP_IN],
+      body: '<button type="button" data-cookie-settings>Cookie settings</button>',
+    });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(chunks(page)).not.to.include('write'); // this visitor needs no writer until the dialog opens
+    page.win.document.querySelector<HTMLElement>('[data-cookie-settings]')!.click();
+    await waitUntil(() => deep(page, 'cookie-settings', 'dialog')?.matches('[open]'), 'no dialog', { timeout: 5000 });
+    await waitUntil(() => chunks(page).includes('write'), 'the writer did not load while the dialog was open', {
+      timeout: 5000,
+    });
+    const changes: string[] = [];
+    page.win.document.addEventListener('cookie-consent-change', (event) =>
+      changes.push((event as CustomEvent<{ reason: string }>).detail.reason),
+    );
+    deep(page, 'cookie-settings', 'reject-button')!.click();
+    await waitUntil(() => changes.length > 0, 'no cookie-consent-change after Reject');
+    expect(page.api.getConsent().categories.analytics).to.equal(false);
+  });
+
   it('opens the settings with Enter on a focusable opener that is not a button, also when added later', async () => {
     document.cookie = `dumka_cc_cookie=${recordFor(dumka)}; Path=/`;
     const page = await openPage({ registry: dumka, modules: [DROP_IN] });

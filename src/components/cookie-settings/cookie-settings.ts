@@ -148,6 +148,9 @@ export class CookieSettings extends CookieElement implements ShowableElement {
     this.escapeHideFired = false;
     if (!dialog.open) dialog.showModal();
     this.renderRoot.querySelector<HTMLElement>('.title')?.focus();
+    // Interactive: its Save, Accept or Reject will need the writer (and a deferred registry check),
+    // so they load now, when the main thread is idle, rather than after the click.
+    this.consent.store.validateSoon();
     this.dispatchEvent(new CookieAfterShowEvent(source));
   }
 
