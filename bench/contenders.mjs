@@ -75,6 +75,18 @@ ${body}
 `;
 }
 
+/**
+ * A contender's pages: `html`, its first visit; with `settings` (how its preferences dialog opens
+ * and saves, bench/dialog.mjs), `settingsHtml`: the same page with the opener, for a returning visitor.
+ */
+function pages(parts, settings) {
+  return {
+    html: page(parts),
+    settings,
+    settingsHtml: settings && page({ ...parts, body: `${parts.body}\n<footer>${settings.opener}</footer>` }),
+  };
+}
+
 export const PAGE_CSS = `body { margin: 0; font: 16px/1.5 system-ui, sans-serif; color: #222; background: #fff; }
 main { max-width: 40rem; margin: 2rem auto; padding: 0 1rem; }
 `;
@@ -117,12 +129,22 @@ function cookieElements(withSnippet = false) {
     accept: ['cookie-banner', '[part~="accept-button"]'],
     clickSelector: 'cookie-banner [part~="accept-button"]',
     consentEvent: true,
-    html: page({
-      title: 'cookie-elements',
-      head: withSnippet ? snippet : dropIn(registry),
-      body: `<cookie-banner></cookie-banner>
+    ...pages(
+      {
+        title: 'cookie-elements',
+        head: withSnippet ? snippet : dropIn(registry),
+        body: `<cookie-banner></cookie-banner>
 <script type="text/plain" data-cookie-category="analytics" data-cookie-service="posthog" data-src="/analytics.js"></script>`,
-    }),
+      },
+      // docs/elements.md: any element with `data-cookie-settings` opens <cookie-settings> (a modal <dialog>).
+      withSnippet
+        ? undefined // a returning visitor's page is the plain drop-in's: measured once
+        : {
+            opener: '<button type="button" data-cookie-settings>Cookie settings</button>',
+            dialog: ['cookie-settings', 'dialog'],
+            save: 'cookie-settings [part~="save-button"]',
+          },
+    ),
   };
 }
 
@@ -186,16 +208,24 @@ function vanillaCookieConsent() {
     version: version(dir),
     accept: ['#cc-main .cm .cm__btn[data-role="all"]'],
     clickSelector: '#cc-main .cm .cm__btn[data-role="all"]',
-    html: page({
-      title: 'vanilla-cookieconsent',
-      head: `<link rel="stylesheet" href="/peer/vanilla-cookieconsent/dist/cookieconsent.css">
+    ...pages(
+      {
+        title: 'vanilla-cookieconsent',
+        head: `<link rel="stylesheet" href="/peer/vanilla-cookieconsent/dist/cookieconsent.css">
 <script type="module">
 import * as CookieConsent from '/peer/vanilla-cookieconsent/dist/cookieconsent.esm.js';
 CookieConsent.run(${toJs(config)});
 </script>`,
-      // Its gating syntax: type text/plain with data-category (and data-service).
-      body: `<script type="text/plain" data-category="analytics" data-service="posthog" src="/analytics.js"></script>`,
-    }),
+        // Its gating syntax: type text/plain with data-category (and data-service).
+        body: `<script type="text/plain" data-category="analytics" data-service="posthog" src="/analytics.js"></script>`,
+      },
+      // Its docs: a button with `data-cc="show-preferencesModal"` opens the preferences modal.
+      {
+        opener: '<button type="button" data-cc="show-preferencesModal">Cookie settings</button>',
+        dialog: ['#cc-main .pm'],
+        save: '#cc-main .pm .pm__btn[data-role="save"]',
+      },
+    ),
   };
 }
 
@@ -218,14 +248,22 @@ function orejime() {
     version: version(dir),
     accept: ['.orejime-Banner-saveButton'],
     clickSelector: '.orejime-Banner-saveButton',
-    html: page({
-      title: 'orejime',
-      head: `<link rel="stylesheet" href="/peer/orejime/dist/orejime-standard.css">
+    ...pages(
+      {
+        title: 'orejime',
+        head: `<link rel="stylesheet" href="/peer/orejime/dist/orejime-standard.css">
 <script>window.orejimeConfig = ${toJs(config)};</script>
 <script src="/peer/orejime/dist/orejime-standard-en.js"></script>`,
-      // Its gating syntax: the script inside <template data-purpose>.
-      body: `<template data-purpose="analytics"><script src="/analytics.js"></script></template>`,
-    }),
+        // Its gating syntax: the script inside <template data-purpose>.
+        body: `<template data-purpose="analytics"><script src="/analytics.js"></script></template>`,
+      },
+      // README "API": `orejime.prompt()` opens the consent modal.
+      {
+        opener: '<button type="button" onclick="orejime.prompt()">Cookie settings</button>',
+        dialog: ['.orejime-Modal'],
+        save: '.orejime-Modal-saveButton',
+      },
+    ),
   };
 }
 
@@ -274,13 +312,21 @@ function klaro() {
     version: version(dir),
     accept: ['.klaro .cookie-notice .cm-btn-success'],
     clickSelector: '.klaro .cookie-notice .cm-btn-success',
-    html: page({
-      title: 'klaro',
-      head: `<script>var klaroConfig = ${toJs(config)};</script>
+    ...pages(
+      {
+        title: 'klaro',
+        head: `<script>var klaroConfig = ${toJs(config)};</script>
 <script defer src="/peer/klaro/dist/klaro.js"></script>`,
-      // Its gating syntax: type text/plain, data-type, data-name, data-src.
-      body: `<script type="text/plain" data-type="text/javascript" data-name="posthog" data-src="/analytics.js"></script>`,
-    }),
+        // Its gating syntax: type text/plain, data-type, data-name, data-src.
+        body: `<script type="text/plain" data-type="text/javascript" data-name="posthog" data-src="/analytics.js"></script>`,
+      },
+      // README: `klaro.show()` opens the consent manager (its modal once the visitor has decided).
+      {
+        opener: '<button type="button" onclick="return klaro.show();">Cookie settings</button>',
+        dialog: ['.klaro .cookie-modal .cm-modal'],
+        save: '.klaro .cookie-modal .cm-btn-accept',
+      },
+    ),
   };
 }
 

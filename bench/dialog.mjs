@@ -1,69 +1,104 @@
 /**
- * The settings dialog, cookie-elements only: a returning visitor (accepted all) clicks a
- * `[data-cookie-settings]` button; the time from the click event to the `<dialog>` in
- * `<cookie-settings>`' shadow root open and visible (polled each frame), 4× CPU throttling. The first
- * open is cold: a returning visitor has only the core, and the settings code starts loading when the
- * pointer moves onto the button (Playwright moves it just before it clicks). The second open, after
- * Escape closed the dialog, has the code in memory.
+ * The settings (preferences) dialog of every contender that has one, opened by a returning visitor,
+ * 4× CPU throttling, a new browser context per sample. The visitor first accepted all with a click
+ * on the banner (as on the first-visit page); on the next page load a button in the page opens the
+ * dialog, as each tool's docs say (`contender.settings`, bench/contenders.mjs). Measured from the
+ * click event to the first frame with the dialog visible (polled each frame): the first open, the
+ * bytes it downloaded, the tool's Save until the dialog is gone, and a second open.
+ *
+ * A returning visitor of cookie-elements has only the core: the settings code starts loading when
+ * the pointer moves onto the button (Playwright moves it there just before it clicks). The peers
+ * downloaded all their code with the page.
  */
 /* global window, document, requestAnimationFrame */
-import { dropIn, page } from './contenders.mjs';
-import { decideOnce, newContext, newPage } from './measure.mjs';
-import { dumkaRegistry } from './registries.mjs';
+import { newContext, newPage } from './measure.mjs';
 
 const PATH = '/settings-dialog/';
 
-/** The settings dialog's page, for the server: the Dumka registry, the drop-in and one opener. */
-export function dialogPages() {
-  return {
-    [PATH]: page({
-      title: 'cookie-elements settings',
-      head: dropIn(dumkaRegistry()),
-      body: '<footer><button type="button" data-cookie-settings>Cookie settings</button></footer>',
-    }),
-  };
+const pathOf = (contender) => `${PATH}${contender.id}/`;
+
+/** The settings dialog's pages, for the server: each contender's page with its opener. */
+export function dialogPages(contenders) {
+  return Object.fromEntries(contenders.filter((c) => c.settings).map((c) => [pathOf(c), c.settingsHtml]));
 }
 
-/** Runs in the page before its scripts: records the click (capture) and the first frame with the dialog open and visible. */
-function dialogProbe() {
-  const state = (window.__dialog = { clicked: null, shown: null });
+/**
+ * Runs in the page before its scripts: after a click, records the first frame in which the dialog
+ * (`chain`: each selector after the first looked up in the previous element's shadow root) is
+ * visible (`want: 'shown'`) or no longer visible (`want: 'gone'`).
+ */
+function dialogProbe(chain) {
+  const state = (window.__dialog = { want: null, clicked: null, at: null });
   window.addEventListener('click', () => (state.clicked ??= performance.now()), true);
   const visible = () => {
-    const dialog = document.querySelector('cookie-settings')?.shadowRoot?.querySelector('dialog');
-    return Boolean(dialog?.open) && dialog.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true });
+    const dialog = chain.reduce(
+      (node, selector) => node && (node.shadowRoot ?? node).querySelector(selector),
+      document,
+    );
+    if (!dialog?.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true })) return false;
+    const box = dialog.getBoundingClientRect();
+    return box.width > 0 && box.height > 0;
   };
   const tick = () => {
-    if (state.clicked !== null && state.shown === null && visible()) state.shown = performance.now();
+    if (state.clicked !== null && state.at === null && visible() === (state.want === 'shown')) {
+      state.at = performance.now();
+    }
     requestAnimationFrame(tick);
   };
   requestAnimationFrame(tick);
 }
 
-/** Clicks the opener; the ms from the click event to the dialog open and visible. */
-async function open(page) {
-  await page.evaluate(() => Object.assign(window.__dialog, { clicked: null, shown: null }));
-  await page.click('[data-cookie-settings]');
-  await page.waitForFunction(() => window.__dialog.shown !== null, null, { timeout: 30000 });
-  const { clicked, shown } = await page.evaluate(() => window.__dialog);
-  return shown - clicked;
+/** Clicks `selector`; the ms from the click event to the dialog `want` ('shown' or 'gone'). */
+async function clickUntil(page, selector, want) {
+  await page.evaluate((value) => Object.assign(window.__dialog, { want: value, clicked: null, at: null }), want);
+  await page.locator(selector).first().click();
+  await page.waitForFunction(() => window.__dialog.at !== null, null, { timeout: 30000 });
+  const { clicked, at } = await page.evaluate(() => window.__dialog);
+  return at - clicked;
 }
 
-/** One sample in a new context: `{ firstMs, secondMs }`. */
-export async function measureDialog(browser, server) {
+/** Waits until the server has had no request for `ms`. */
+async function quiet(server, ms = 500) {
+  let seen = -1;
+  while (server.counts().requests !== seen) {
+    seen = server.counts().requests;
+    await new Promise((resolve) => setTimeout(resolve, ms));
+  }
+}
+
+/**
+ * One sample of `contender` in a new context: `{ firstMs, firstBytes, firstRequests, withPageBytes,
+ * saveMs, secondMs }` (`withPageBytes`: the returning visit's page load and the first open together).
+ */
+export async function measureDialog(browser, server, contender) {
+  const { settings } = contender;
   const context = await newContext(browser);
   try {
-    const url = `${server.url}${PATH}`;
-    await decideOnce(context, url, 'acceptAll');
+    const url = `${server.url}${pathOf(contender)}`;
+    // The first visit: the visitor accepts all on the banner (not throttled: not measured).
+    const { page: first } = await newPage(context, 1);
+    await first.goto(url, { waitUntil: 'load' });
+    const accept = first.locator(contender.clickSelector).first();
+    await accept.click();
+    await accept.waitFor({ state: 'hidden' });
+    await first.close();
+
     const { page } = await newPage(context);
-    await page.addInitScript(dialogProbe);
+    await page.addInitScript(dialogProbe, settings.dialog);
+    server.reset();
     await page.goto(url, { waitUntil: 'networkidle' });
-    const decided = await page.evaluate(async () => (await window.cookieElements.ready).decided);
-    if (!decided) throw new Error('settings dialog: not a returning visitor (no valid decision)');
-    const firstMs = await open(page);
-    await page.keyboard.press('Escape');
-    await page.waitForFunction(() => !document.querySelector('cookie-settings').open, null, { timeout: 10000 });
-    const secondMs = await open(page);
-    return { firstMs, secondMs };
+    const pageBytes = server.counts().bytes;
+    if (await page.locator(contender.clickSelector).first().isVisible()) {
+      throw new Error('not a returning visitor: the banner asked again');
+    }
+    const opener = 'footer button';
+    server.reset();
+    const firstMs = await clickUntil(page, opener, 'shown');
+    await quiet(server);
+    const { bytes: firstBytes, requests: firstRequests } = server.counts();
+    const saveMs = await clickUntil(page, settings.save, 'gone');
+    const secondMs = await clickUntil(page, opener, 'shown');
+    return { firstMs, firstBytes, firstRequests, withPageBytes: pageBytes + firstBytes, saveMs, secondMs };
   } finally {
     await context.close();
   }

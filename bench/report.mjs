@@ -149,23 +149,50 @@ function spread(values, decimals) {
   return s ? `${format(s.median, decimals)} (${format(s.min, decimals)}–${format(s.max, decimals)})` : '—';
 }
 
-/** The settings dialog's two rows (cookie-elements; the peers are not measured). */
-export function dialogSection(samples) {
-  const rows = [
-    ['Click on a `data-cookie-settings` button → dialog open and visible, first open [ms]', 'firstMs'],
-    ['The same, second open (after Escape closed it) [ms]', 'secondMs'],
-  ].map(([label, key]) => [label, cell(stats(samples.map((sample) => sample[key])), 0), 'not measured']);
+/** The settings dialog's rows: key, label, decimals. */
+export const DIALOG_METRICS = [
+  ['firstMs', 'Click on the opener → dialog visible, first open [ms]', 0],
+  ['firstBytes', 'Bytes the first open downloaded (gzip -9) [B]', 0],
+  ['firstRequests', 'Requests of the first open', 0],
+  ['withPageBytes', 'Bytes of the returning page load and the first open together (gzip -9) [B]', 0],
+  ['saveMs', "Click on the dialog's Save → dialog gone [ms]", 0],
+  ['secondMs', 'Click on the opener → dialog visible, second open [ms]', 0],
+];
+
+/**
+ * The settings dialog of each contender in `contenders` (bench/dialog.mjs), `samples` by contender
+ * id; with the ratio of ours to each peer.
+ */
+export function dialogSection(contenders, samples) {
+  const ours = contenders.find(isOurs);
+  const peers = contenders.filter((c) => !isOurs(c));
+  const summary = Object.fromEntries(
+    contenders.map((c) => [
+      c.id,
+      Object.fromEntries(DIALOG_METRICS.map(([key]) => [key, stats(samples[c.id].map((sample) => sample[key]))])),
+    ]),
+  );
+  const rows = DIALOG_METRICS.map(([key, label, decimals]) => [
+    label,
+    ...contenders.map((c) => cell(summary[c.id][key], decimals)),
+    ...peers.map((p) => ratio(summary[ours.id][key], summary[p.id][key])),
+  ]);
+  const counts = contenders.map((c) => `${c.id} ${samples[c.id].length}`).join(', ');
   return `
 ## Settings dialog
 
-A returning visitor (accepted all), 4× CPU throttling, one new browser context per round (${samples.length} samples).
-The time runs from the click event to the first frame in which the \`<dialog>\` in \`<cookie-settings>\`' shadow root is
-open and visible. The first open is cold: a returning visitor has only the core, and the settings code starts loading
-when the pointer moves onto the button (Playwright moves it there just before it clicks). Cells: median (IQR q1–q3; min–max).
-The peers are not measured here: each opens its preferences through its own API or markup, which the harness does not
-drive yet.
+A returning visitor (who accepted all with a click on the banner) opens each tool's settings (preferences) dialog with a
+button in the page, made as the tool's docs say: \`data-cookie-settings\` (cookie-elements), \`data-cc="show-preferencesModal"\`
+(vanilla-cookieconsent), \`orejime.prompt()\` and \`klaro.show()\`. 4× CPU throttling, one new browser context per
+sample, contenders taking turns after each round (samples: ${counts}). Times run from the click event to the first frame
+in which the dialog is visible (opacity above 0) or no longer visible; a tool that animates its dialog out counts its
+animation. The first open of cookie-elements downloads the settings code: a returning visitor has only the core, and
+the load starts when the pointer moves onto the button (Playwright moves it there just before it clicks); the peers
+downloaded all of theirs with the page: the row of the page load and the first open together compares what a
+visitor downloaded to see the dialog. Save is clicked with the
+choices unchanged. Cells: median (IQR q1–q3; min–max).
 
-${markdownTable(['Metric', 'cookie-elements', 'peers'], rows)}
+${markdownTable(['Metric', ...contenders.map((c) => c.id), ...peers.map((p) => `${ours.id} / ${p.id}`)], rows)}
 `;
 }
 
