@@ -44,8 +44,29 @@ const formatters = new Map<string, unknown>();
  * engine refuses to make throws, and is not kept.
  */
 function cached<T>(key: string, make: () => T): T {
+  formatted = true;
   if (!formatters.has(key)) formatters.set(key, make());
   return formatters.get(key) as T;
+}
+
+/** Whether this page formatted something here (so the renderer's `Intl` is ready). */
+let formatted = false;
+let ready: Promise<void> | undefined;
+
+/**
+ * `format()`'s result now when this page has formatted with `Intl` before; else `undefined`, and
+ * `then()` once `format()` ran after the next paint. The first `Intl` formatter a renderer process
+ * makes loads ICU's data (~30 ms; over 100 ms at 4× CPU throttling), which a view shown on a click
+ * (the settings dialog) need not wait for: it shows, and its value follows a frame later.
+ */
+export function formatAfterPaint(format: () => string, then: () => void): string | undefined {
+  if (formatted) return format();
+  (ready ??= new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)))).then(() => {
+    format();
+    formatted = true;
+    then();
+  });
+  return undefined;
 }
 
 /**
@@ -98,6 +119,7 @@ export function formatDuration(duration: string, language: string): string | und
  * unchanged.
  */
 export function formatDate(isoDate: string, language: string): string {
+  formatted = true;
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
   if (!match) return isoDate;
   const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
@@ -119,6 +141,7 @@ export function formatDate(isoDate: string, language: string): string {
  * their clock). Anything `Date` cannot read, or a language `Intl` refuses, comes back unchanged.
  */
 export function formatDateTime(iso: string, language: string): string {
+  formatted = true;
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
   try {

@@ -585,7 +585,8 @@ describe('<cookie-settings>', () => {
         new Date(decidedAt!),
       );
       const time = record.querySelector('time')!;
-      expect(time.textContent?.trim()).to.equal(expected);
+      // Formatted after the dialog's first paint when this page had not used Intl before it.
+      await waitUntil(() => time.textContent?.trim() === expected, `not the date: "${time.textContent}"`);
       expect(time.getAttribute('datetime')).to.equal(decidedAt);
     });
 

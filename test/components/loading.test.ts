@@ -127,6 +127,33 @@ describe('loading the elements on demand (drop-in build)', () => {
     expect(page.api.getConsent().categories.analytics).to.equal(false);
   });
 
+  it('shows the settings dialog without waiting for Intl, and the date of the decision right after', async () => {
+    // The first Intl formatter of a renderer process loads ICU's data (tens of ms): on a page that
+    // has not formatted anything yet, the dialog shows first and its date follows a frame later.
+    const record = recordFor(dumka, { cat: { analytics: 1, functional: 1 } });
+    document.cookie = `dumka_cc_cookie=${record}; Path=/`;
+    const page = await openPage({
+      registry: dumka,
+      modules: [DROP_IN],
+      body: '<button type="button" data-cookie-settings>Cookie settings</button>',
+    });
+    let atShow: string | undefined;
+    page.win.document.addEventListener('cookie-after-show', () => {
+      atShow = deep(page, 'cookie-settings', 'record')?.querySelector('time')?.textContent ?? undefined;
+    });
+    page.win.document.querySelector<HTMLElement>('[data-cookie-settings]')!.click();
+    await waitUntil(() => atShow !== undefined, 'no cookie-after-show');
+    expect(deep(page, 'cookie-settings', 'dialog')?.matches('[open]')).to.equal(true);
+    expect(atShow!.trim(), 'the date was formatted before the dialog showed').to.equal('');
+    const { decidedAt } = page.api.getConsent();
+    const expected = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' }).format(
+      new Date(decidedAt!),
+    );
+    const time = () => deep(page, 'cookie-settings', 'record')!.querySelector('time')!;
+    await waitUntil(() => time().textContent!.trim() === expected, 'the date never came');
+    expect(time().getAttribute('datetime')).to.equal(decidedAt);
+  });
+
   it('opens the settings with Enter on a focusable opener that is not a button, also when added later', async () => {
     document.cookie = `dumka_cc_cookie=${recordFor(dumka)}; Path=/`;
     const page = await openPage({ registry: dumka, modules: [DROP_IN] });

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { formatDate, formatDateTime, formatDuration } from '../../src/i18n/format.js';
+import { formatAfterPaint, formatDate, formatDateTime, formatDuration } from '../../src/i18n/format.js';
 import { DURATION_KEYWORDS, ISO_DURATION_PATTERN } from '../../src/registry/vocabulary.js';
 
 type Unit = 'year' | 'month' | 'week' | 'day' | 'hour' | 'minute' | 'second';
@@ -348,6 +348,20 @@ describe('i18n/format', () => {
 
     it('returns the instant unchanged for a language tag Intl refuses', () => {
       expect(formatDateTime(decidedAt, 'not a language!')).to.equal(decidedAt);
+    });
+  });
+
+  describe('formatAfterPaint', () => {
+    it('formats at once on a page that has formatted before', () => {
+      formatDate('2026-05-23', 'en');
+      let called = false;
+      expect(
+        formatAfterPaint(
+          () => 'now',
+          () => (called = true),
+        ),
+      ).to.equal('now');
+      expect(called, 'no update needed').to.equal(false);
     });
   });
 });

@@ -14,7 +14,7 @@ import { withOwnStorage } from '../../consent/own-storage.js';
 import { ownStorageWords } from '../../i18n/own-storage-words.js';
 import type { ConsentDetail } from '../../consent/types.js';
 import { gpcSignal } from '../../consent/store.js';
-import { formatDateTime, formatDuration } from '../../i18n/format.js';
+import { formatAfterPaint, formatDateTime, formatDuration } from '../../i18n/format.js';
 import { storageTypeName } from '../../i18n/storage-types.js';
 import { langOf, pickTextLang, uiText, type PickedText } from '../../i18n/text.js';
 import type { Category, Entry, Service, Text } from '../../registry/schema.js';
@@ -330,12 +330,15 @@ function renderEntry(ctx: PartContext, entry: Entry): TemplateResult {
 
 /**
  * The last decision (date and consent id) and the button that downloads a copy; nothing while
- * undecided. A stale decision (the policy changed since) says so: it no longer holds.
+ * undecided. A stale decision (the policy changed since) says so: it no longer holds. The date is
+ * formatted after the first paint when this page has not used `Intl` yet (`formatAfterPaint()`),
+ * then `update()` renders it.
  */
 export function renderRecord(
   ctx: PartContext,
   { consentId, decidedAt, stale }: Pick<ConsentDetail, 'consentId' | 'decidedAt' | 'stale'>,
   onDownload: () => void,
+  update: () => void,
 ): TemplateResult | typeof nothing {
   if (!consentId || !decidedAt) return nothing;
   return html`<div class="record" part="record">
@@ -353,7 +356,11 @@ export function renderRecord(
             : ui(ctx, 'settings.decidedAt', msg('Your choice was saved on', { id: 'settings.decidedAt' }))
         }
       </dt>
-      <dd><time datetime=${decidedAt}>${formatDateTime(decidedAt, ctx.language)}</time></dd>
+      <dd>
+        <time datetime=${decidedAt}
+          >${formatAfterPaint(() => formatDateTime(decidedAt, ctx.language), update) ?? '\u00a0'}</time
+        >
+      </dd>
       <dt>${ui(ctx, 'settings.consentId', msg('Consent ID', { id: 'settings.consentId' }))}</dt>
       <dd><code class="consent-id">${consentId}</code></dd>
     </dl>

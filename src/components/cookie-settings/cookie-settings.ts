@@ -307,7 +307,12 @@ export class CookieSettings extends CookieElement implements ShowableElement {
       ${renderHeader(ctx, this.inline, this.headingLevel, () => void this.hide('close-button'))}
       <div class="body" part="body">
         ${renderIntro(ctx)} ${renderGpcNotice(ctx)} ${renderCategories(ctx, state)}
-        ${renderRecord(ctx, this.consent.detail, () => downloadRecord(this.consent.detail, this.renderRoot))}
+        ${renderRecord(
+          ctx,
+          this.consent.detail,
+          () => downloadRecord(this.consent.detail, this.renderRoot),
+          () => this.requestUpdate(),
+        )}
       </div>
       ${renderActions(ctx, (decision) => void this.decide(decision))}
       <div class="status" part="status" role="status">${this.inline || this.statusInDialog ? this.status : ''}</div>
