@@ -57,7 +57,8 @@ let ready: Promise<void> | undefined;
  * `format()`'s result now when this page has formatted with `Intl` before; else `undefined`, and
  * `then()` once `format()` ran after the next paint. The first `Intl` formatter a renderer process
  * makes loads ICU's data (~30 ms; over 100 ms at 4× CPU throttling), which a view shown on a click
- * (the settings dialog) need not wait for: it shows, and its value follows a frame later.
+ * (the settings dialog) need not wait for: it shows, and its value follows a frame later (in a
+ * hidden page, whose frames stop, once the page is shown).
  */
 export function formatAfterPaint(format: () => string, then: () => void): string | undefined {
   if (formatted) return format();
