@@ -33,13 +33,18 @@ describe('loading the elements on demand (drop-in build)', () => {
 
   isolatePages();
 
-  it('a returning visitor whose decision grants everything downloads nothing more, on a page without gated elements', async () => {
+  /** A returning visitor whose decision grants everything, on a page of the drop-in with `body`. */
+  function grantedAll(body: string): Promise<TestPage> {
     document.cookie = `dumka_cc_cookie=${recordFor(dumka, { cat: { analytics: 1, functional: 1 } })}; Path=/`;
-    const page = await openPage({
-      registry: dumka,
-      modules: [DROP_IN],
-      body: '<cookie-banner></cookie-banner><a href="#" data-cookie-settings>Cookie settings</a>',
-    });
+    return openPage({ registry: dumka, modules: [DROP_IN], body });
+  }
+
+  const OPENER = '<button type="button" data-cookie-settings>Cookie settings</button>';
+
+  it('a returning visitor whose decision grants everything downloads nothing more, on a page without gated elements', async () => {
+    const page = await grantedAll(
+      '<cookie-banner></cookie-banner><a href="#" data-cookie-settings>Cookie settings</a>',
+    );
     expect(page.api.getConsent().decided).to.equal(true);
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(chunks(page)).to.deep.equal([]);
@@ -105,12 +110,7 @@ describe('loading the elements on demand (drop-in build)', () => {
   });
 
   it('loads the writer once the settings dialog is open, so that Save does not wait for it', async () => {
-    document.cookie = `dumka_cc_cookie=${recordFor(dumka, { cat: { analytics: 1, functional: 1 } })}; Path=/`;
-    const page = await openPage({
-      registry: dumka,
-      modules: [DROP_IN],
-      body: '<button type="button" data-cookie-settings>Cookie settings</button>',
-    });
+    const page = await grantedAll(OPENER);
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(chunks(page)).not.to.include('write'); // this visitor needs no writer until the dialog opens
     page.win.document.querySelector<HTMLElement>('[data-cookie-settings]')!.click();
@@ -130,13 +130,7 @@ describe('loading the elements on demand (drop-in build)', () => {
   it('shows the settings dialog without waiting for Intl, and the date of the decision right after', async () => {
     // The first Intl formatter of a renderer process loads ICU's data (tens of ms): on a page that
     // has not formatted anything yet, the dialog shows first and its date follows a frame later.
-    const record = recordFor(dumka, { cat: { analytics: 1, functional: 1 } });
-    document.cookie = `dumka_cc_cookie=${record}; Path=/`;
-    const page = await openPage({
-      registry: dumka,
-      modules: [DROP_IN],
-      body: '<button type="button" data-cookie-settings>Cookie settings</button>',
-    });
+    const page = await grantedAll(OPENER);
     let atShow: string | undefined;
     page.win.document.addEventListener('cookie-after-show', () => {
       atShow = deep(page, 'cookie-settings', 'record')?.querySelector('time')?.textContent ?? undefined;
