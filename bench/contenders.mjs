@@ -11,25 +11,31 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { dumkaRegistry } from './registries.mjs';
+import { dumkaRegistry, revisedRegistry } from './registries.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const modules = fileURLToPath(new URL('node_modules/', import.meta.url));
-
-const registry = dumkaRegistry();
 
 const version = (dir) => JSON.parse(readFileSync(dir + 'package.json', 'utf8')).version;
 
 /** English text of a registry field (a string or a map of locales). */
 const en = (text) => (typeof text === 'string' ? text : text?.en);
-const category = (id) => registry.categories.find((c) => c.id === id);
-/** The registry's cookies (not localStorage) of a category, as names or RegExps. */
-const cookiesOf = (id) =>
-  registry.entries
-    .filter((e) => e.type === 'cookie' && e.category === id && e.name !== registry.consentCookie.name)
-    .map((e) => (e.pattern ? new RegExp(e.pattern) : e.name));
 
-const CATEGORIES = ['essential', 'analytics', 'functional'];
+/**
+ * What every peer's config is made from: the `registry`, its category ids in order, a category by
+ * id, and a category's cookies (not localStorage) as names or RegExps.
+ */
+function source(registry) {
+  return {
+    registry,
+    ids: registry.categories.map((c) => c.id),
+    category: (id) => registry.categories.find((c) => c.id === id),
+    cookiesOf: (id) =>
+      registry.entries
+        .filter((e) => e.type === 'cookie' && e.category === id && e.name !== registry.consentCookie.name)
+        .map((e) => (e.pattern ? new RegExp(e.pattern) : e.name)),
+  };
+}
 
 /**
  * A JavaScript literal for a config (JSON cannot hold the RegExps the peers take for cookie names).
@@ -115,19 +121,20 @@ async function snippetHead(data) {
   return dropInSnippet(data, { src: '/dist/cookie-elements.js', manifest }).html;
 }
 
-const snippet = await snippetHead(registry);
-
 /**
  * cookie-elements: the drop-in with the registry inline (a site without a build step); with
- * `withSnippet`, the head `cookie-elements snippet` prints (a site whose build runs the CLI).
+ * `snippet` (what `snippetHead()` printed for the same registry), the head `cookie-elements
+ * snippet` prints (a site whose build runs the CLI).
  */
-function cookieElements(withSnippet = false) {
+function cookieElements({ registry }, snippet = undefined) {
+  const withSnippet = snippet !== undefined;
   return {
     id: withSnippet ? 'cookie-elements-snippet' : 'cookie-elements',
     version: version(root),
     // The accept button is the part `accept-button` in the banner's shadow root.
     accept: ['cookie-banner', '[part~="accept-button"]'],
     clickSelector: 'cookie-banner [part~="accept-button"]',
+    rejectSelector: 'cookie-banner [part~="reject-button"]',
     consentEvent: true,
     ...pages(
       {
@@ -149,7 +156,7 @@ function cookieElements(withSnippet = false) {
 }
 
 /** vanilla-cookieconsent 3.1: CookieConsent.run(config) from the ESM build (types/index.d.ts). */
-function vanillaCookieConsent() {
+function vanillaCookieConsent({ registry, ids, category, cookiesOf }) {
   const table = (id) => ({
     headers: { name: 'Name', duration: 'Duration', description: 'Description' },
     body: registry.entries
@@ -164,16 +171,21 @@ function vanillaCookieConsent() {
     // The default hides the banner when navigator.webdriver is set, which Playwright sets: the
     // harness would measure no banner at all.
     hideFromBots: false,
-    revision: 1,
+    // Its revision management: a new revision asks again (the registry's own revision number).
+    revision: registry.revision,
     cookie: { name: 'cc_cookie', expiresAfterDays: 365 },
-    categories: {
-      essential: { enabled: true, readOnly: true, services: services('essential') },
-      analytics: {
-        autoClear: { cookies: cookiesOf('analytics').map((name) => ({ name })) },
-        services: services('analytics'),
-      },
-      functional: {},
-    },
+    categories: Object.fromEntries(
+      ids.map((id) => {
+        const own = services(id);
+        const named = Object.keys(own).length ? { services: own } : {};
+        if (category(id).required) return [id, { enabled: true, readOnly: true, services: own }];
+        const cookies = cookiesOf(id);
+        return [
+          id,
+          { ...(cookies.length ? { autoClear: { cookies: cookies.map((name) => ({ name })) } } : {}), ...named },
+        ];
+      }),
+    ),
     language: {
       default: 'en',
       translations: {
@@ -191,7 +203,7 @@ function vanillaCookieConsent() {
             acceptNecessaryBtn: 'Reject all',
             savePreferencesBtn: 'Save preferences',
             closeIconLabel: 'Close',
-            sections: CATEGORIES.map((id) => ({
+            sections: ids.map((id) => ({
               title: en(category(id).title),
               description: en(category(id).description),
               linkedCategory: id,
@@ -208,6 +220,7 @@ function vanillaCookieConsent() {
     version: version(dir),
     accept: ['#cc-main .cm .cm__btn[data-role="all"]'],
     clickSelector: '#cc-main .cm .cm__btn[data-role="all"]',
+    rejectSelector: '#cc-main .cm .cm__btn[data-role="necessary"]',
     ...pages(
       {
         title: 'vanilla-cookieconsent',
@@ -230,11 +243,11 @@ CookieConsent.run(${toJs(config)});
 }
 
 /** Orejime 3: window.orejimeConfig, then the standard English build (README "Configuration"). */
-function orejime() {
+function orejime({ registry, ids, category, cookiesOf }) {
   const config = {
     privacyPolicyUrl: registry.policyUrl,
     cookie: { name: 'orejime', duration: 365 },
-    purposes: CATEGORIES.map((id) => ({
+    purposes: ids.map((id) => ({
       id,
       title: en(category(id).title),
       description: en(category(id).description),
@@ -248,6 +261,7 @@ function orejime() {
     version: version(dir),
     accept: ['.orejime-Banner-saveButton'],
     clickSelector: '.orejime-Banner-saveButton',
+    rejectSelector: '.orejime-Banner-declineButton',
     ...pages(
       {
         title: 'orejime',
@@ -268,7 +282,7 @@ function orejime() {
 }
 
 /** Klaro 0.7: klaroConfig, then klaro.js with `defer` (README "Getting started", dist/config.js). */
-function klaro() {
+function klaro({ registry, ids, category, cookiesOf }) {
   const services = [
     ...registry.services.map((s) => ({
       name: s.id,
@@ -299,7 +313,7 @@ function klaro() {
       zz: { privacyPolicyUrl: registry.policyUrl },
       en: {
         purposes: Object.fromEntries(
-          CATEGORIES.map((id) => [id, { title: en(category(id).title), description: en(category(id).description) }]),
+          ids.map((id) => [id, { title: en(category(id).title), description: en(category(id).description) }]),
         ),
         ...Object.fromEntries(registry.services.map((s) => [s.id, { description: en(s.description) }])),
       },
@@ -312,6 +326,7 @@ function klaro() {
     version: version(dir),
     accept: ['.klaro .cookie-notice .cm-btn-success'],
     clickSelector: '.klaro .cookie-notice .cm-btn-success',
+    rejectSelector: '.klaro .cookie-notice .cn-decline',
     ...pages(
       {
         title: 'klaro',
@@ -330,6 +345,28 @@ function klaro() {
   };
 }
 
+/** Each contender, for a registry's `source()` and what `snippetHead()` printed for it. */
+const BUILDERS = [
+  (from) => cookieElements(from),
+  (from, snippet) => cookieElements(from, snippet),
+  vanillaCookieConsent,
+  orejime,
+  klaro,
+];
+
+/** Every contender configured from `registry` (its first-visit page is `html`). */
+export async function contendersFor(registry) {
+  const snippet = await snippetHead(registry);
+  return BUILDERS.map((build) => build(source(registry), snippet));
+}
+
+const [first, next] = await Promise.all([contendersFor(dumkaRegistry()), contendersFor(revisedRegistry())]);
+
+/**
+ * Every contender for the Dumka registry; `revisedHtml`: its first-visit page after the site's next
+ * revision (`revisedRegistry()`: a purpose added), served at the same address so that the decision
+ * stored under the first is read by it (bench/paths.mjs).
+ */
 export function contenders() {
-  return [cookieElements(), cookieElements(true), vanillaCookieConsent(), orejime(), klaro()];
+  return first.map((contender, i) => ({ ...contender, revisedHtml: next[i].html }));
 }

@@ -11,7 +11,7 @@
  * downloaded all their code with the page.
  */
 /* global window, document, requestAnimationFrame */
-import { newContext, newPage } from './measure.mjs';
+import { acceptOnce, newContext, newPage } from './measure.mjs';
 
 const PATH = '/settings-dialog/';
 
@@ -75,13 +75,7 @@ export async function measureDialog(browser, server, contender) {
   const context = await newContext(browser);
   try {
     const url = `${server.url}${pathOf(contender)}`;
-    // The first visit: the visitor accepts all on the banner (not throttled: not measured).
-    const { page: first } = await newPage(context, 1);
-    await first.goto(url, { waitUntil: 'load' });
-    const accept = first.locator(contender.clickSelector).first();
-    await accept.click();
-    await accept.waitFor({ state: 'hidden' });
-    await first.close();
+    await acceptOnce(context, url, contender);
 
     const { page } = await newPage(context);
     await page.addInitScript(dialogProbe, settings.dialog);

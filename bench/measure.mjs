@@ -92,7 +92,8 @@ async function settle(page, cdp, server) {
       .filter((entry) => entry.startTime <= (window.__bench.shown ?? 0))
       .map((entry) => new URL(entry.name).pathname),
   );
-  const html = new URL(page.url()).pathname;
+  const address = new URL(page.url());
+  const html = address.pathname + address.search;
   const untilShown = server.bytesOf([html, ...early]);
   // The tool's own JS and CSS among them (/dist/: ours, /peer/: the peers'): what the issue weighs
   // the peers by. Inline configuration (our registry, their configs) and the snippet's inline
@@ -154,6 +155,19 @@ export async function decideOnce(context, url, decision) {
   await page.close();
 }
 
+/**
+ * A visitor of `url` in `context` who accepted all with a click on `contender`'s banner (not
+ * throttled: not measured), so the next page of that context finds the decision.
+ */
+export async function acceptOnce(context, url, contender) {
+  const { page } = await newPage(context, 1);
+  await page.goto(url, { waitUntil: 'load' });
+  const accept = page.locator(contender.clickSelector).first();
+  await accept.click();
+  await accept.waitFor({ state: 'hidden' });
+  await page.close();
+}
+
 /** What the probe logs when the banner became clickable. */
 export const SHOWN = '[bench] banner clickable';
 
@@ -163,11 +177,52 @@ export function addProbe(page, contender) {
 }
 
 /** A page in `context` with the probe, 4× CPU throttling (and `network`) and CDP performance metrics. */
-async function openPage(context, contender, network) {
+export async function openPage(context, contender, network) {
   const { page, cdp } = await newPage(context, 4, network);
   await addProbe(page, contender);
   await cdp.send('Performance.enable');
   return { page, cdp };
+}
+
+/**
+ * A first visit of `path` in `page` (from `openPage()`): waits for the banner to be clickable, the
+ * load and a quiet network; `settle()`'s numbers.
+ */
+export async function firstVisit(page, cdp, server, path) {
+  server.reset();
+  // Waiting for the banner with `waitForFunction` would inject Playwright's helper script into the
+  // page at `load` (~45 ms of main thread at 4× throttling), in the way of a banner that shows
+  // after `load`: the probe says so in the console instead, which the page does not pay for.
+  const shown = page.waitForEvent('console', { predicate: (message) => message.text() === SHOWN, timeout: 30000 });
+  await page.goto(`${server.url}${path}`, { waitUntil: 'commit' });
+  await shown;
+  await page.waitForLoadState('load');
+  return settle(page, cdp, server);
+}
+
+/**
+ * Clicks the banner's button `selector` and waits until the banner is gone (and, with
+ * `consentEvent`, until `cookie-consent-change`): the probe's state then.
+ */
+export async function clickAway(page, selector, consentEvent) {
+  await page.locator(selector).first().click();
+  await page.waitForFunction(
+    (event) => window.__bench.gone !== null && (!event || window.__bench.changed !== null),
+    consentEvent,
+    { timeout: 30000 },
+  );
+  return read(page);
+}
+
+/** A returning visit: `page` reloaded; `settle()`'s numbers, `scriptMs` the reload's own. */
+export async function revisit(page, cdp, server) {
+  server.reset();
+  // ScriptDuration is cumulative for the renderer: the returning visit is the difference.
+  const before = await scriptSeconds(cdp);
+  await page.reload({ waitUntil: 'load' });
+  const back = await settle(page, cdp, server);
+  const after = back.scriptMs / 1000;
+  return { ...back, scriptMs: (after >= before ? after - before : after) * 1000 };
 }
 
 /**
@@ -178,35 +233,14 @@ export async function run(browser, server, contender, network = undefined) {
   const context = await newContext(browser);
   try {
     const { page, cdp } = await openPage(context, contender, network);
-
-    server.reset();
-    // Waiting for the banner with `waitForFunction` would inject Playwright's helper script into the
-    // page at `load` (~45 ms of main thread at 4× throttling), in the way of a banner that shows
-    // after `load`: the probe says so in the console instead, which the page does not pay for.
-    const shown = page.waitForEvent('console', { predicate: (message) => message.text() === SHOWN, timeout: 30000 });
-    await page.goto(`${server.url}/${contender.id}/`, { waitUntil: 'commit' });
-    await shown;
-    await page.waitForLoadState('load');
-    const first = await settle(page, cdp, server);
+    const first = await firstVisit(page, cdp, server, `/${contender.id}/`);
     if (first.state.analytics !== undefined) throw new Error(`${contender.id}: the gated script ran before consent`);
 
-    await page.locator(contender.clickSelector).first().click();
-    await page.waitForFunction(
-      (event) => window.__bench.gone !== null && (!event || window.__bench.changed !== null),
-      contender.consentEvent,
-      { timeout: 30000 },
-    );
+    const accepted = await clickAway(page, contender.clickSelector, contender.consentEvent);
     await page.waitForFunction(() => window.__bench.analytics !== undefined, null, { timeout: 10000 });
-    const accepted = await read(page);
 
-    server.reset();
-    // ScriptDuration is cumulative for the renderer: the returning visit is the difference.
-    const before = await scriptSeconds(cdp);
-    await page.reload({ waitUntil: 'load' });
-    const back = await settle(page, cdp, server);
+    const back = await revisit(page, cdp, server);
     await page.waitForFunction(() => window.__bench.analytics !== undefined, null, { timeout: 10000 });
-    const after = back.scriptMs / 1000;
-    const returningScriptMs = (after >= before ? after - before : after) * 1000;
     const bannerAgain = (await read(page)).shown !== null;
     if (bannerAgain) throw new Error(`${contender.id}: the banner showed again on the returning visit`);
 
@@ -227,7 +261,7 @@ export async function run(browser, server, contender, network = undefined) {
       returningBytes: back.bytes,
       returningRequests: back.requests,
       returningPaths: back.paths,
-      returningScriptMs,
+      returningScriptMs: back.scriptMs,
       returningLongTasks: back.state.longTasks,
       returningLongTaskMs: back.state.longTaskMs,
     };

@@ -18,6 +18,52 @@ export function dumkaRegistry() {
   return registry;
 }
 
+/**
+ * The Dumka registry as its next revision: the site added a purpose (marketing, with a newsletter
+ * service and its cookie) and raised its revision. A decision stored under the first is stale
+ * for every contender: a new purpose (Orejime, Klaro) or revision (vanilla-cookieconsent, ours).
+ */
+export function revisedRegistry() {
+  const registry = dumkaRegistry();
+  const title = { en: 'Marketing', uk: 'Маркетинг', ru: 'Маркетинг' };
+  return {
+    ...registry,
+    revision: registry.revision + 1,
+    categories: [
+      ...registry.categories,
+      {
+        id: 'marketing',
+        title,
+        description: {
+          en: 'These cookies measure which of our newsletters brought you here, only with your consent.',
+          uk: 'Ці файли cookie вимірюють, яка з наших розсилок привела вас сюди, лише з вашої згоди.',
+          ru: 'Эти файлы cookie измеряют, какая из наших рассылок привела вас сюда, только с вашего согласия.',
+        },
+      },
+    ],
+    services: [
+      ...registry.services,
+      {
+        id: 'newsletter',
+        category: 'marketing',
+        name: { en: 'Newsletter' },
+        description: { en: 'Counts the visits our newsletters bring.' },
+      },
+    ],
+    entries: [
+      ...registry.entries,
+      {
+        name: 'nl_ref',
+        type: 'cookie',
+        category: 'marketing',
+        service: 'newsletter',
+        purpose: { en: 'Which newsletter brought you here.' },
+        duration: 'P30D',
+      },
+    ],
+  };
+}
+
 const DURATIONS = ['session', 'persistent', 'P30D', 'P1Y', 'PT30M', 'P2W'];
 
 /**

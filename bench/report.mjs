@@ -96,20 +96,35 @@ function files(contenders, samples) {
     .join('\n');
 }
 
-export function table(environment, contenders, summary, samples, failures, networkSamples) {
+/**
+ * A Markdown table of `metrics` (`[key, label, decimals]`) side by side: a column per contender
+ * (`heading(c)`), cells from `summary[id][key]`, then a ratio column for each of ours against each peer.
+ */
+function sideBySide(metrics, contenders, summary, heading = (c) => c.id) {
   const ours = contenders.filter(isOurs);
   const peers = contenders.filter((c) => !isOurs(c));
   const pairs = ours.flatMap((o) => peers.map((p) => [o, p]));
-  const header = [
-    'Metric',
-    ...contenders.map((c) => `${c.id} ${c.version}`),
-    ...pairs.map(([o, p]) => `${o.id} / ${p.id}`),
-  ];
-  const rows = METRICS.map(([key, label, unit, decimals]) => [
-    unit ? `${label} [${unit}]` : label,
+  const header = ['Metric', ...contenders.map(heading), ...pairs.map(([o, p]) => `${o.id} / ${p.id}`)];
+  const rows = metrics.map(([key, label, decimals]) => [
+    label,
     ...contenders.map((c) => cell(summary[c.id][key], decimals)),
     ...pairs.map(([o, p]) => ratio(summary[o.id][key], summary[p.id][key])),
   ]);
+  return markdownTable(header, rows);
+}
+
+/** Stats of each of `metrics` over each contender's `samples`. */
+function summaryOf(metrics, contenders, samples) {
+  return Object.fromEntries(
+    contenders.map((c) => [
+      c.id,
+      Object.fromEntries(metrics.map(([key]) => [key, stats(samples[c.id].map((sample) => sample[key]))])),
+    ]),
+  );
+}
+
+export function table(environment, contenders, summary, samples, failures, networkSamples) {
+  const metrics = METRICS.map(([key, label, unit, decimals]) => [key, unit ? `${label} [${unit}]` : label, decimals]);
   return `# Benchmark results
 
 - Date: ${environment.date}
@@ -121,9 +136,7 @@ export function table(environment, contenders, summary, samples, failures, netwo
 - Bytes: every response, the page's HTML and CSS included, except in the row of the tool's own JS and CSS (the files under /dist/ or /peer/, which is how issue 7 weighs the peers). The page's HTML carries each tool's inline configuration: ours is the whole registry (every cookie and storage key, with its purpose and duration, in English, Ukrainian and Russian), the same document the policy page's tables are made from; each peer's configuration carries the English text its own UI shows.
 - Cells: median (IQR q1–q3; min–max). Ratios: our median / the peer's median (< 1: ours is smaller or faster).
 
-${line(header)}
-${line(header.map(() => '---'))}
-${rows.map(line).join('\n')}
+${sideBySide(metrics, contenders, summary, (c) => `${c.id} ${c.version}`)}
 
 Failed runs: ${failures.length === 0 ? 'none' : `\n\n${failures.map((f) => `- ${f}`).join('\n')}`}
 
@@ -164,19 +177,6 @@ export const DIALOG_METRICS = [
  * id; with the ratio of ours to each peer.
  */
 export function dialogSection(contenders, samples) {
-  const ours = contenders.find(isOurs);
-  const peers = contenders.filter((c) => !isOurs(c));
-  const summary = Object.fromEntries(
-    contenders.map((c) => [
-      c.id,
-      Object.fromEntries(DIALOG_METRICS.map(([key]) => [key, stats(samples[c.id].map((sample) => sample[key]))])),
-    ]),
-  );
-  const rows = DIALOG_METRICS.map(([key, label, decimals]) => [
-    label,
-    ...contenders.map((c) => cell(summary[c.id][key], decimals)),
-    ...peers.map((p) => ratio(summary[ours.id][key], summary[p.id][key])),
-  ]);
   const counts = contenders.map((c) => `${c.id} ${samples[c.id].length}`).join(', ');
   return `
 ## Settings dialog
@@ -192,8 +192,108 @@ downloaded all of theirs with the page: the row of the page load and the first o
 visitor downloaded to see the dialog. Save is clicked with the
 choices unchanged. Cells: median (IQR q1–q3; min–max).
 
-${markdownTable(['Metric', ...contenders.map((c) => c.id), ...peers.map((p) => `${ours.id} / ${p.id}`)], rows)}
+${sideBySide(DIALOG_METRICS, contenders, summaryOf(DIALOG_METRICS, contenders, samples))}
 `;
+}
+
+/** The rows of the reject-all and stale-decision section: key, label, decimals. */
+export const PATH_METRICS = [
+  ['rejectGoneMs', 'Click on Reject all → banner gone [ms]', 0],
+  ['rejectReturningBytes', 'After Reject all, the next page: bytes (gzip -9, all responses) [B]', 0],
+  ['rejectReturningRequests', 'After Reject all, the next page: requests', 0],
+  ['rejectReturningScriptMs', 'After Reject all, the next page: main-thread scripting (ScriptDuration) [ms]', 0],
+  ['staleShownMs', 'Stale decision: banner visible and clickable again (from navigation start) [ms]', 0],
+  ['staleBytes', 'Stale decision: bytes until the network is quiet (gzip -9, all responses) [B]', 0],
+  ['staleScriptMs', 'Stale decision: main-thread scripting (ScriptDuration) [ms]', 0],
+];
+
+/**
+ * Reject all and a stale decision for each contender (bench/paths.mjs), `samples` by contender id;
+ * with the ratio of each of ours to each peer, and for each contender how many of its stale visits
+ * ran the gated script before the visitor answered again.
+ */
+export function pathsSection(contenders, samples) {
+  const counts = contenders.map((c) => `${c.id} ${samples[c.id].length}`).join(', ');
+  const gate = contenders
+    .map((c) => {
+      const runs = samples[c.id];
+      return `${c.id} ${runs.filter((sample) => sample.staleGateRan === 1).length} of ${runs.length}`;
+    })
+    .join(', ');
+  return `
+## Reject all, and a stale decision
+
+Each contender's first-visit page, 4× CPU throttling, the probe of the table above, one new browser context per sample,
+contenders taking turns after each round (samples: ${counts}). Reject all: a click on the banner's reject button
+(\`reject-button\`, vanilla-cookieconsent's \`necessary\` role, Orejime's and Klaro's decline buttons) until the banner is
+gone, then a reload: the next page of a visitor who refused everything optional (the banner must not ask again and the
+gated script must not run, or the sample fails). A stale decision: a visitor who accepted all comes back, at the same
+address, after the site's next revision added a purpose (marketing, with a service and its cookie; each tool
+configured from it as it was from the first: our registry's revision, vanilla-cookieconsent's \`revision\`, a new
+Orejime purpose, a new Klaro service); from navigation start until the banner is clickable again, the whole visit's
+bytes and scripting. Cells: median (IQR q1–q3; min–max).
+
+${sideBySide(PATH_METRICS, contenders, summaryOf(PATH_METRICS, contenders, samples))}
+
+Stale visits in which the gated analytics script (consented to under the first revision) ran before the visitor answered
+again: ${gate}.
+`;
+}
+
+/** The rows of the peers' registry scaling, for each size: key, label, decimals. */
+export const PEER_SCALING_METRICS = [
+  ['shownMs', 'banner visible and clickable [ms]', 0],
+  ['scriptMs', 'main-thread scripting (ScriptDuration) [ms]', 0],
+  ['htmlBytes', "the page's HTML, the tool's configuration inline (gzip -9) [B]", 0],
+  ['bytes', 'every byte until the network is quiet (gzip -9) [B]', 0],
+];
+
+/**
+ * Registry scaling for every contender (bench/peer-scaling.mjs): a row per size and metric, a
+ * column per contender, and the ratio of each of ours to each peer.
+ */
+export function peerScalingSection({ sizes, contenders, failures }) {
+  const metrics = sizes.flatMap(({ entries }) =>
+    PEER_SCALING_METRICS.map(([key, label, decimals]) => [
+      `${key}@${entries}`,
+      `${entries.toLocaleString('en')} entries: ${label}`,
+      decimals,
+    ]),
+  );
+  const summary = Object.fromEntries(
+    contenders.map((c) => [
+      c.id,
+      Object.fromEntries(
+        sizes.flatMap(({ entries, samples }) =>
+          PEER_SCALING_METRICS.map(([key]) => [`${key}@${entries}`, stats(samples[c.id].map((sample) => sample[key]))]),
+        ),
+      ),
+    ]),
+  );
+  const counts = sizes
+    .map(({ entries, samples: bySize }) => `${entries}: ${contenders.map((c) => bySize[c.id].length).join('/')}`)
+    .join(', ');
+  return `
+## Registry scaling, every contender
+
+Each tool configured from the generated registries of the scaling part below (10 to 10,000 entries) as it is from the
+Dumka registry: vanilla-cookieconsent lists every entry in its preferences' cookie tables; Orejime and Klaro take the
+names of the cookies their purposes and services clear (localStorage keys have no place in their configuration); ours
+is the whole registry inline (every entry, with its purpose and duration), or the head \`cookie-elements snippet\`
+prints for it. A first visit of each, 4× CPU throttling, the probe of the first table, a new browser context per
+sample, contenders and sizes taking turns (samples per size, in the columns' order: ${counts}). Cells: median (IQR
+q1–q3; min–max).
+
+${sideBySide(metrics, contenders, summary)}
+${
+  failures.length
+    ? `
+Failed samples:
+
+${failures.map((f) => `- ${f}`).join('\n')}
+`
+    : ''
+}`;
 }
 
 /**

@@ -2,9 +2,12 @@
 /**
  * `node bench/run.mjs [--runs N]`: cookie-elements (the plain drop-in, and the head its CLI's
  * `snippet` prints) against vanilla-cookieconsent, Orejime and Klaro on identical pages, in headless
- * Chromium with 4× CPU throttling, runs alternating between the contenders, then as many over an
- * emulated mobile network, then as many traced (where the main thread goes); then, for
- * cookie-elements alone, the settings dialog (a sample per round), registry scaling and memory. Prints the tables and writes bench/RESULTS.md. See bench/README.md.
+ * Chromium with 4× CPU throttling, runs alternating between the contenders (after each round, a
+ * sample of each contender's settings dialog, Reject all and a stale decision), then as many over an
+ * emulated mobile network, then as many traced (where the main thread goes), then every contender
+ * configured from registries of 10 to 10,000 entries; then, for cookie-elements alone, registry
+ * scaling and memory. Prints the tables and writes bench/RESULTS.md.
+ * See bench/README.md.
  * Needs `npm run build` at the root; installs bench/node_modules itself when missing.
  */
 import { execFileSync } from 'node:child_process';
@@ -46,12 +49,23 @@ const { contenders, PAGE_CSS, ANALYTICS_JS } = await import('./contenders.mjs');
 const { startServer } = await import('./server.mjs');
 const { run, NETWORK } = await import('./measure.mjs');
 const { dialogPages, measureDialog } = await import('./dialog.mjs');
+const { revisedPages, measurePaths } = await import('./paths.mjs');
 const { scalingPages, measureScaling } = await import('./scaling.mjs');
+const { peerScalingPages, measurePeerScaling } = await import('./peer-scaling.mjs');
 const { memoryPages, measureMemory } = await import('./memory.mjs');
 const { measureTraces, TRACE_ROWS } = await import('./trace.mjs');
 const { updateReadme } = await import('./readme.mjs');
-const { summarize, table, dialogSection, traceSection, scalingSection, memorySection, failedSection } =
-  await import('./report.mjs');
+const {
+  summarize,
+  table,
+  dialogSection,
+  pathsSection,
+  peerScalingSection,
+  traceSection,
+  scalingSection,
+  memorySection,
+  failedSection,
+} = await import('./report.mjs');
 
 /**
  * `measure()`'s result, or `{ error }` with its first line when it threw: a part that fails is
@@ -69,11 +83,14 @@ async function attempt(measure) {
 
 const all = contenders();
 const scaling = scalingPages();
+const peerScaling = await peerScalingPages();
 const server = await startServer(
   {
     ...Object.fromEntries(all.map((c) => [`/${c.id}/`, c.html])),
     ...dialogPages(all),
+    ...revisedPages(all),
     ...scaling.pages,
+    ...peerScaling.pages,
     ...memoryPages(),
   },
   { '/page.css': PAGE_CSS, '/analytics.js': ANALYTICS_JS, ...scaling.assets },
@@ -83,6 +100,7 @@ const samples = Object.fromEntries(all.map((c) => [c.id, []]));
 const networkSamples = Object.fromEntries(all.map((c) => [c.id, []]));
 const withDialog = all.filter((c) => c.settings);
 const dialogSamples = Object.fromEntries(withDialog.map((c) => [c.id, []]));
+const pathSamples = Object.fromEntries(all.map((c) => [c.id, []]));
 const failures = [];
 
 /**
@@ -106,14 +124,21 @@ async function rounds(label, into, network, afterRound = async () => {}) {
 }
 
 try {
-  // After each round, the settings dialog of each contender that has one (taking turns too).
+  // After each round, the settings dialog of each contender that has one, then Reject all and a
+  // stale decision of each (taking turns too).
   await rounds('round', samples, undefined, async (round) => {
-    for (let i = 0; i < withDialog.length; i += 1) {
-      const contender = withDialog[(round + i) % withDialog.length];
-      try {
-        dialogSamples[contender.id].push(await measureDialog(browser, server, contender));
-      } catch (error) {
-        failures.push(`round ${round + 1}, ${contender.id} settings dialog: ${error.message.split('\n')[0]}`);
+    const parts = [
+      ['settings dialog', withDialog, measureDialog, dialogSamples],
+      ['reject all and stale decision', all, measurePaths, pathSamples],
+    ];
+    for (const [label, among, measure, into] of parts) {
+      for (let i = 0; i < among.length; i += 1) {
+        const contender = among[(round + i) % among.length];
+        try {
+          into[contender.id].push(await measure(browser, server, contender));
+        } catch (error) {
+          failures.push(`round ${round + 1}, ${contender.id} ${label}: ${error.message.split('\n')[0]}`);
+        }
       }
     }
   });
@@ -123,6 +148,8 @@ try {
   const traces = await measureTraces(browser, server, runs, all);
   failures.push(...traces.failures);
   process.stdout.write('traces done\n');
+  const peerScalingResult = await attempt(() => measurePeerScaling(browser, server, peerScaling, runs));
+  process.stdout.write('peer scaling done\n');
   const scalingResult = await attempt(() => measureScaling(browser, server, runs));
   const memoryResult = await attempt(() => measureMemory(browser, server));
   process.stdout.write('memory done\n');
@@ -140,7 +167,11 @@ try {
   const markdown = [
     table(environment, all, summary, samples, failures, networkSamples),
     dialogSection(withDialog, dialogSamples),
+    pathsSection(all, pathSamples),
     traceSection(all, traces.samples, TRACE_ROWS),
+    peerScalingResult.error
+      ? failedSection('Registry scaling, every contender', peerScalingResult.error)
+      : peerScalingSection(peerScalingResult),
     scalingResult.error
       ? failedSection('Registry scaling (cookie-elements)', scalingResult.error)
       : scalingSection(scalingResult),

@@ -45,23 +45,25 @@ async function resolve(pathname, pages, assets) {
 }
 
 /**
- * `pages`: path → HTML; `assets`: path → text. Resolves to { url, counts(), bytesOf(), reset(), close() }.
+ * `pages`: path (or path and query) → HTML; `assets`: path → text. Resolves to { url, counts(), bytesOf(), reset(), close() }.
  * gzip results are kept: compressing at level 9 on each request would slow the server, not the page.
  */
 export async function startServer(pages, assets) {
   const gzipped = new Map();
   let counts = { bytes: 0, requests: 0, paths: [] };
   const server = createServer(async (request, response) => {
-    const { pathname } = new URL(request.url, 'http://127.0.0.1');
-    const [body, type] = await resolve(pathname, new Map(Object.entries(pages)), new Map(Object.entries(assets)));
+    const { pathname, search } = new URL(request.url, 'http://127.0.0.1');
+    // A page may also be keyed with its query (`/orejime/?revised`): another page at the same path.
+    const key = search && Object.hasOwn(pages, pathname + search) ? pathname + search : pathname;
+    const [body, type] = await resolve(key, new Map(Object.entries(pages)), new Map(Object.entries(assets)));
     counts.requests += 1;
-    counts.paths.push(pathname);
+    counts.paths.push(key);
     if (body === undefined) {
       response.writeHead(404, { 'Cache-Control': 'no-store' }).end();
       return;
     }
-    if (!gzipped.has(pathname)) gzipped.set(pathname, gzipSync(body, { level: 9 }));
-    const zipped = gzipped.get(pathname);
+    if (!gzipped.has(key)) gzipped.set(key, gzipSync(body, { level: 9 }));
+    const zipped = gzipped.get(key);
     counts.bytes += zipped.length;
     response
       .writeHead(200, {

@@ -1,0 +1,72 @@
+/**
+ * The two other ways a visitor meets the banner, for every contender, 4× CPU throttling, the same
+ * probe as the main table, a new browser context per sample:
+ * - Reject all on a first visit: the click until the banner is gone, then the next page view (the
+ *   tool's returning visit with everything optional denied: its bytes and scripting; the banner must
+ *   not ask again, and the gated analytics script must never run);
+ * - a stale decision: a visitor who accepted all comes back after the site's next revision added a
+ *   purpose (`revisedRegistry()`, each tool configured from it as from the first): the time until
+ *   the banner is clickable again, the bytes and scripting of that visit, and whether the gated
+ *   analytics script (consented to under the first revision) ran before the visitor answered again.
+ */
+import { acceptOnce, clickAway, firstVisit, newContext, openPage, revisit } from './measure.mjs';
+
+/** The query of a contender's page after the site's next revision: the same path, so the same cookies. */
+export const REVISED = '?revised';
+
+/** The revised pages, for the server. */
+export function revisedPages(contenders) {
+  return Object.fromEntries(contenders.map((c) => [`/${c.id}/${REVISED}`, c.revisedHtml]));
+}
+
+/** Reject all on a first visit, then a returning visit. */
+async function rejectPath(browser, server, contender) {
+  const context = await newContext(browser);
+  try {
+    const { page, cdp } = await openPage(context, contender);
+    await firstVisit(page, cdp, server, `/${contender.id}/`);
+    const rejected = await clickAway(page, contender.rejectSelector, contender.consentEvent);
+    const back = await revisit(page, cdp, server);
+    if (back.state.shown !== null) throw new Error(`${contender.id}: the banner asked again after Reject all`);
+    if (rejected.analytics !== undefined || back.state.analytics !== undefined) {
+      throw new Error(`${contender.id}: the gated script ran after Reject all`);
+    }
+    return {
+      rejectGoneMs: rejected.gone - rejected.clicked,
+      rejectReturningBytes: back.bytes,
+      rejectReturningRequests: back.requests,
+      rejectReturningScriptMs: back.scriptMs,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+/** Accept all under the first revision, then the first page view after the next one. */
+async function stalePath(browser, server, contender) {
+  const context = await newContext(browser);
+  try {
+    await acceptOnce(context, `${server.url}/${contender.id}/`, contender);
+    const { page, cdp } = await openPage(context, contender);
+    const stale = await firstVisit(page, cdp, server, `/${contender.id}/${REVISED}`).catch((error) => {
+      throw new Error(`${contender.id}: the banner did not ask again after the new revision (${error.message})`);
+    });
+    return {
+      staleShownMs: stale.state.shown,
+      staleBytes: stale.bytes,
+      staleScriptMs: stale.scriptMs,
+      staleGateRan: stale.state.analytics === undefined ? 0 : 1,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * One sample of `contender`: `{ rejectGoneMs, rejectReturningBytes, rejectReturningRequests,
+ * rejectReturningScriptMs, staleShownMs, staleBytes, staleScriptMs, staleGateRan }` (`staleGateRan`:
+ * 1 when the gated script ran on the stale visit before any new answer, else 0).
+ */
+export async function measurePaths(browser, server, contender) {
+  return { ...(await rejectPath(browser, server, contender)), ...(await stalePath(browser, server, contender)) };
+}
