@@ -162,6 +162,9 @@ function spread(values, decimals) {
   return s ? `${format(s.median, decimals)} (${format(s.min, decimals)}–${format(s.max, decimals)})` : '—';
 }
 
+/** "id n, id n, …": the samples each contender has. */
+const sampleCounts = (contenders, samples) => contenders.map((c) => `${c.id} ${samples[c.id].length}`).join(', ');
+
 /** The settings dialog's rows: key, label, decimals. */
 export const DIALOG_METRICS = [
   ['firstMs', 'Click on the opener → dialog visible, first open [ms]', 0],
@@ -177,7 +180,7 @@ export const DIALOG_METRICS = [
  * id; with the ratio of ours to each peer.
  */
 export function dialogSection(contenders, samples) {
-  const counts = contenders.map((c) => `${c.id} ${samples[c.id].length}`).join(', ');
+  const counts = sampleCounts(contenders, samples);
   return `
 ## Settings dialog
 
@@ -213,7 +216,7 @@ export const PATH_METRICS = [
  * ran the gated script before the visitor answered again.
  */
 export function pathsSection(contenders, samples) {
-  const counts = contenders.map((c) => `${c.id} ${samples[c.id].length}`).join(', ');
+  const counts = sampleCounts(contenders, samples);
   const gate = contenders
     .map((c) => {
       const runs = samples[c.id];
@@ -308,7 +311,7 @@ export function traceSection(contenders, samples, rows) {
       return s ? `${format(s.median, 0)} (${format(s.q1, 0)}–${format(s.q3, 0)})` : '—';
     }),
   ]);
-  const counts = contenders.map((c) => `${c.id} ${samples[c.id].length}`).join(', ');
+  const counts = sampleCounts(contenders, samples);
   return `
 ## Where the main thread goes on a first visit
 
