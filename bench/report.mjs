@@ -327,10 +327,15 @@ ${markdownTable(['Metric', ...contenders.map((c) => c.id)], body)}
 `;
 }
 
+/** The per-entry cost (median ÷ entries) at 10,000 entries over that at 1,000: linear when at most 2. */
+function perEntryGrowth(sizes, key) {
+  const perEntry = (entries) => median(sizes.find((size) => size.entries === entries)[key]) / entries;
+  return perEntry(10000) / perEntry(1000);
+}
+
 /** How the per-entry cost at 10,000 entries compares with that at 1,000, and the verdict (linear when ≤ 2×). */
 function linearity(sizes, key) {
-  const perEntry = (entries) => median(sizes.find((size) => size.entries === entries)[key]) / entries;
-  const ratio = perEntry(10000) / perEntry(1000);
+  const ratio = perEntryGrowth(sizes, key);
   return `the per-entry cost at 10,000 entries is ${ratio.toFixed(2)}× that at 1,000 → **${ratio <= 2 ? 'linear' : 'NOT linear'}**`;
 }
 
@@ -488,4 +493,81 @@ ${interactionTable(interaction, limits)}
 `
     : ''
 }`;
+}
+
+/** The rows of issue 7 where ours must be ahead of every peer: metric key, what it is. */
+export const GOALS = [
+  ['shownToolBytes', "Bytes until the banner is clickable (the tool's own JS and CSS)"],
+  ['returningBytes', 'Bytes of a returning visit'],
+  ['shownMs', 'Time to a clickable banner'],
+  ['returningScriptMs', 'Main-thread scripting of a returning visit'],
+];
+
+/** Within 5 % either way a ratio is a tie on a shared, noisy host. */
+const LEVEL = 0.05;
+
+/** `ahead`, `level` or `behind`, from our median over the peer's. */
+export function standing(ratio) {
+  if (ratio < 1 - LEVEL) return 'ahead';
+  return ratio <= 1 + LEVEL ? 'level' : 'behind';
+}
+
+/**
+ * Issue 7's "done when", read off this run: for each of `GOALS` and each of ours, its ratio to
+ * every peer and where it stands; then layout shift, and the verdicts of scaling and memory when
+ * they were measured (`scaling`, `memory`: the results of those parts, or undefined).
+ */
+export function goalsSection(contenders, summary, { scaling, memory } = {}) {
+  const ours = contenders.filter(isOurs);
+  const peers = contenders.filter((c) => !isOurs(c));
+  const rows = GOALS.flatMap(([key, label]) =>
+    ours.map((o) => {
+      const against = peers
+        .filter((p) => summary[o.id][key] && summary[p.id][key]?.median)
+        .map((p) => {
+          const r = summary[o.id][key].median / summary[p.id][key].median;
+          return { peer: p.id, ratio: r, standing: standing(r) };
+        });
+      const behind = against.filter((a) => a.standing !== 'ahead');
+      const phrase = (a) => (a.standing === 'level' ? `level with ${a.peer}` : `behind ${a.peer}`);
+      let verdict = '**ahead of every peer**';
+      if (against.length === 0) verdict = 'not measured';
+      else if (behind.length > 0) verdict = `**${behind.map(phrase).join(', ')}**`;
+      return [label, o.id, against.map((a) => `${a.peer} ${a.ratio.toFixed(2)}×`).join(', ') || '—', verdict];
+    }),
+  );
+  const shifts = ours.map((o) => summary[o.id].shift?.max);
+  const noShift = shifts.every((max) => max === 0);
+  rows.push([
+    'Layout shift caused by the banner',
+    ours.map((o) => o.id).join(', '),
+    `largest in any run: ${shifts.map((max) => (max === undefined ? '—' : max.toFixed(4))).join(', ')}`,
+    noShift ? '**zero**' : '**NOT zero**',
+  ]);
+  if (scaling) {
+    const growth = ['validationMs', 'tableMs'].map((key) => perEntryGrowth(scaling.sizes, key));
+    rows.push([
+      'Registry scaling (validation, `<cookie-table>`)',
+      'cookie-elements',
+      `per-entry cost at 10,000 over 1,000 entries: ${growth.map((g) => `${g.toFixed(2)}×`).join(', ')}`,
+      growth.every((g) => g <= 2) ? '**linear**' : '**NOT linear**',
+    ]);
+  }
+  if (memory) {
+    const runs = [memory.test, memory.interaction?.test].filter(Boolean);
+    rows.push([
+      'Memory (1,000 cycles of the elements, and of visitor interaction)',
+      'cookie-elements',
+      runs.map((run) => `heap ${change(run, 'heapKb', 0)} KB, listeners ${change(run, 'listeners', 0)}`).join('; '),
+      runs.every((run) => withinLimits(run, memory.limits)) ? '**no leak**' : '**LEAK**',
+    ]);
+  }
+  return `
+## Issue 7, where this run stands
+
+The rows issue 7 asks cookie-elements to lead, each of ours against every peer (our median over the peer's; within
+±${LEVEL * 100} % is level on a shared, noisy host), then the rows that must hold outright. Where a row is not ahead, bench/README.md says why.
+
+${markdownTable(['Goal', 'Ours', 'Ratio to each peer', 'Standing'], rows)}
+`;
 }

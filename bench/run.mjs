@@ -60,6 +60,7 @@ const {
   table,
   dialogSection,
   pathsSection,
+  goalsSection,
   peerScalingSection,
   traceSection,
   scalingSection,
@@ -166,6 +167,10 @@ try {
   const summary = summarize(all, samples, networkSamples);
   const markdown = [
     table(environment, all, summary, samples, failures, networkSamples),
+    goalsSection(all, summary, {
+      scaling: scalingResult.error ? undefined : scalingResult,
+      memory: memoryResult.error ? undefined : memoryResult,
+    }),
     dialogSection(withDialog, dialogSamples),
     pathsSection(all, pathSamples),
     traceSection(all, traces.samples, TRACE_ROWS),
