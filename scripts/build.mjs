@@ -6,14 +6,15 @@
  *    with lit and zod left to the consumer's bundler (@lit/localize bundled: a private copy);
  * 2. the drop-in `dist/cookie-elements.js`, everything bundled and minified, split so that only the
  *    core loads up front and the rest (validator, writer, later the UI) in chunks beside it
- *    (`dist/chunks/`), and its manifest `dist/drop-in.json` (for `cookie-elements snippet`);
+ *    (`dist/chunks/<build id>/`), and its manifest `dist/drop-in.json` (for `cookie-elements snippet`);
  * 3. `.d.ts` types in `dist/types/` (tsc);
  * 4. `custom-elements.json` (the manifest), then from it the framework types in `dist/types/frameworks/`
  *    and the editor data `dist/vscode.html-custom-data.json`, `dist/web-types.json` (framework-types.mjs);
  * 5. `registry.schema.json`, generated from the zod schema.
  * `--schema-only` does step 5 from an existing build.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -39,6 +40,38 @@ function elementEntries() {
       .filter((entry) => entry.isDirectory() && existsSync(`${root}src/components/${entry.name}/define.ts`))
       .map(({ name }) => [`elements/${name}`, `src/components/${name}/define.ts`]),
   );
+}
+
+/**
+ * The drop-in's build id: 6 characters naming the directory of its chunks (`dist/chunks/<id>/`),
+ * a hash of everything its output is made from (the sources, the locked dependencies, the build's
+ * own scripts and settings). A cached entry thus never meets chunks of another build, as with a
+ * hash in each chunk's name; but the entry names its chunks' directory 10 times, and gzip stores
+ * a repeated directory almost for free where each name's own hash cost ~6 bytes (−71 B for a
+ * returning visitor).
+ */
+function buildId() {
+  const hash = createHash('sha256');
+  const files = (dir) =>
+    readdirSync(`${root}${dir}`, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => `${entry.parentPath.slice(root.length)}/${entry.name}`);
+  const inputs = [
+    ...files('src'),
+    ...files('scripts/build'),
+    'scripts/build.mjs',
+    'package.json',
+    'package-lock.json',
+    'tsconfig.json',
+    'lit-localize.json',
+  ];
+  for (const file of inputs.map((path) => path.replace(/\\/g, '/')).sort()) {
+    hash
+      .update(`${file}\0`)
+      .update(readFileSync(`${root}${file}`))
+      .update('\0');
+  }
+  return hash.digest('base64url').slice(0, 6);
 }
 
 /**
@@ -77,6 +110,7 @@ if (!schemaOnly) {
     plugins: [explicitMsgIds()],
     output: { dir: dist, format: 'es', sourcemap: true, chunkFileNames: 'lib/[name]-[hash].js' },
   });
+  const id = buildId();
   const dropIn = await build({
     ...common,
     input: { 'cookie-elements': 'src/cookie-elements.ts' },
@@ -94,14 +128,15 @@ if (!schemaOnly) {
       sourcemap: 'hidden',
       entryFileNames: '[name].js',
       // Locale modules keep plain names (`chunks/locales/de.js`): the UI's map of 35 loaders then
-      // compresses to a few bytes each (hashes do not compress); they change only with a release.
-      // Other chunks keep a hash, so that a cached entry never meets chunks of another build, but
-      // the shortest rolldown allows (6 characters, 36 bits): the entry names 9 of them, and each
-      // character of a hash costs about a byte of gzip on every visit (−20 B for a returning one).
-      chunkFileNames: (chunk) =>
-        chunk.facadeModuleId?.includes('/src/i18n/generated/')
-          ? 'chunks/locales/[name].js'
-          : 'chunks/[name]-[hash:6].js',
+      // compresses to a few bytes each; they change only with a release. The other chunks are in
+      // the build's own directory (`buildId()`), named after what they hold: an element's
+      // registration module after the element (`chunks/<id>/cookie-settings.js`).
+      chunkFileNames: (chunk) => {
+        const module = chunk.facadeModuleId?.replace(/\\/g, '/') ?? '';
+        if (module.includes('/src/i18n/generated/')) return 'chunks/locales/[name].js';
+        const element = /\/src\/components\/([\w-]+)\/define\.ts$/.exec(module)?.[1];
+        return `chunks/${id}/${element ?? '[name]'}.js`;
+      },
       // What the banner needs (lit-html, @lit/localize, styles, controller, events) in one chunk,
       // loaded with it on a first visit; LitElement and the other elements come only when shown.
       codeSplitting: {

@@ -6,8 +6,8 @@
  * map becomes one template-string import of the same files, and a non-English first visit
  * downloads one import instead of 35. The map is checked entry by entry before it is replaced.
  */
-const MAP = /\{\s*ar: \(\) => import\(([`"'])\.\/locales\/ar\.js\1\)[^{}]*\}/;
-const ENTRY = /^\s*(?:([\w]+)|"([\w-]+)"): \(\) => import\(([`"'])\.\/locales\/([\w-]+)\.js\3\),?\s*$/;
+const MAP = /\{\s*ar: \(\) => import\(([`"'])(\.\.?\/locales\/)ar\.js\1\)[^{}]*\}/;
+const ENTRY = /^\s*(?:([\w]+)|"([\w-]+)"): \(\) => import\(([`"'])(\.\.?\/locales\/)([\w-]+)\.js\3\),?\s*$/;
 
 export function localeImports() {
   return {
@@ -21,11 +21,13 @@ export function localeImports() {
         .split('\n')
         .filter((line) => line.trim());
       for (const line of entries) {
-        const [, key, quoted, , file] = ENTRY.exec(line) ?? [];
-        if (!file || (key ?? quoted) !== file) this.error(`localize-runtime: unexpected locale import: ${line.trim()}`);
+        const [, key, quoted, , dir, file] = ENTRY.exec(line) ?? [];
+        if (!file || (key ?? quoted) !== file || dir !== map[2])
+          this.error(`localize-runtime: unexpected locale import: ${line.trim()}`);
       }
       if (entries.length < 35) this.error(`localize-runtime: only ${entries.length} locale imports`);
-      const loaders = 'new Proxy({}, { get: (_, locale) => () => import(`./locales/${locale}.js`) })';
+      // The directory as the chunk names it (`../locales/` from the build's own directory).
+      const loaders = `new Proxy({}, { get: (_, locale) => () => import(\`${map[2]}\${locale}.js\`) })`;
       return { code: code.replace(MAP, loaders), map: null };
     },
   };

@@ -10,12 +10,12 @@ import { recordFor } from '../helpers/records.js';
 
 const DROP_IN = '/dist/cookie-elements.js';
 
-/** The chunks of the drop-in build the page downloaded (by file name, without the hash). */
+/** The chunks of the drop-in build the page downloaded (by file name, in the build's directory). */
 function chunks(page: TestPage): string[] {
   return page
     .resources()
     .filter((url) => url.includes('/dist/chunks/'))
-    .map((url) => url.replace(/^.*\/chunks\/([a-z-]+)-[\w-]+\.js$/, '$1'));
+    .map((url) => url.replace(/^.*\/chunks\/[\w-]{6}\/([a-z-]+)\.js$/, '$1'));
 }
 
 /** Deep query through the page's shadow roots. */
