@@ -19,8 +19,8 @@ import { root, startServer } from './serve.mjs';
  * nothing grows back while the rest is found (README, "Budgets").
  */
 const BUDGETS = {
-  'first visit, until the banner is interactive': 13120,
-  'first visit in German (i18nextLng de), until the banner is interactive': 13485,
+  'first visit, until the banner is interactive': 13070,
+  'first visit in German (i18nextLng de), until the banner is interactive': 13435,
   'returning visitor (valid decision, no UI)': 4200,
 };
 

@@ -5,7 +5,28 @@
  * renders the same: our templates hold no `<pre>` or `<textarea>`), CSS loses the spaces its
  * syntax does not need. Parsing is TypeScript's, so nested templates and `${…}` are exact.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
+
+/** A private custom property of our styles: `--_` then its name (`--_cookie-color-accent`). */
+const PRIVATE = /--_[a-z][\w-]*/g;
+
+/**
+ * Short names for the private custom properties of every module in `src/` (`--_cookie-color-accent`
+ * → `--_c5`), the same in every chunk of the build. Sites theme with the public `--cookie-*`
+ * properties (docs/theming.md); the private ones (`:host { --_x: var(--x, default) }`) are
+ * our own, so their names can go (−50 B gzip for the banner's UI chunk, as much for the settings).
+ */
+function privatePropertyNames() {
+  const src = fileURLToPath(new URL('../../src/', import.meta.url));
+  const names = new Set();
+  for (const file of readdirSync(src, { recursive: true })) {
+    if (String(file).endsWith('.ts'))
+      for (const name of readFileSync(`${src}${file}`, 'utf8').match(PRIVATE) ?? []) names.add(name);
+  }
+  return new Map([...names].sort().map((name, index) => [name, `--_c${index.toString(36)}`]));
+}
 
 const TAGS = new Set(['html', 'css']);
 
@@ -29,10 +50,16 @@ function minifyHtml(text) {
 }
 
 export function minifyLiterals() {
+  const privateNames = privatePropertyNames();
   return {
     name: 'cookie-elements:minify-literals',
     transform(code, id) {
-      if (!/[\\/]src[\\/].*\.ts$/.test(id) || !/\b(html|css)`/.test(code)) return null;
+      if (!/[\\/]src[\\/].*\.ts$/.test(id)) return null;
+      // Anywhere in the module (a style set from script too), so that a name is never half renamed.
+      const renamed = code.replace(PRIVATE, (name) => privateNames.get(name));
+      const unchanged = renamed === code ? null : { code: renamed, map: null };
+      code = renamed;
+      if (!/\b(html|css)`/.test(code)) return unchanged;
       const source = ts.createSourceFile(id, code, ts.ScriptTarget.Latest, true);
       const edits = [];
       const visit = (node) => {
@@ -54,7 +81,7 @@ export function minifyLiterals() {
         ts.forEachChild(node, visit);
       };
       visit(source);
-      if (!edits.length) return null;
+      if (!edits.length) return unchanged;
       let out = code;
       for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0]))
         out = out.slice(0, start) + text + out.slice(end);

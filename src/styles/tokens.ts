@@ -2,7 +2,8 @@ import { css } from './sheet.js';
 
 /**
  * Theme tokens. Sites set the public `--cookie-*` properties; elements read the private
- * `--_cookie-*` ones, which fall back to the light or dark defaults.
+ * `--_cookie-*` ones, which fall back to the light or dark defaults (the drop-in build shortens
+ * their names: scripts/build/minify-literals.mjs).
  */
 export const tokens = css`
   :host {
