@@ -79,10 +79,10 @@ function buildId() {
  * name has a hash, and each locale's banner strings), for `cookie-elements snippet` to write the
  * first-visit preloader (src/registry/snippet.ts, `DropInManifest`).
  */
-async function writeDropInManifest(output) {
+async function writeDropInManifest(output, id) {
   const ui = output.find((file) => file.type === 'chunk' && file.name === 'ui');
   if (!ui) throw new Error('build: the drop-in has no "ui" chunk (codeSplitting.groups)');
-  const localeModule = 'chunks/locales/{locale}.js'; // as chunkFileNames names them
+  const localeModule = `chunks/${id}/locales/{locale}.js`; // as chunkFileNames names them
   const [before, after] = localeModule.split('{locale}');
   const locales = output
     .filter((file) => file.type === 'chunk' && file.fileName.startsWith(before) && file.fileName.endsWith(after))
@@ -127,13 +127,13 @@ if (!schemaOnly) {
       // devtools, or the server sends a `SourceMap` header (docs/elements.md#loading).
       sourcemap: 'hidden',
       entryFileNames: '[name].js',
-      // Locale modules keep plain names (`chunks/locales/de.js`): the UI's map of 35 loaders then
-      // compresses to a few bytes each; they change only with a release. The other chunks are in
-      // the build's own directory (`buildId()`), named after what they hold: an element's
-      // registration module after the element (`chunks/<id>/cookie-settings.js`).
+      // Every chunk is in the build's own directory (`buildId()`), named after what it holds: an
+      // element's registration module after the element (`chunks/<id>/cookie-settings.js`), each
+      // locale's strings after the locale (`chunks/<id>/locales/de.js`: the UI's map of 35 loaders
+      // is then one template-string import, scripts/build/locale-imports.mjs).
       chunkFileNames: (chunk) => {
         const module = chunk.facadeModuleId?.replace(/\\/g, '/') ?? '';
-        if (module.includes('/src/i18n/generated/')) return 'chunks/locales/[name].js';
+        if (module.includes('/src/i18n/generated/')) return `chunks/${id}/locales/[name].js`;
         const element = /\/src\/components\/([\w-]+)\/define\.ts$/.exec(module)?.[1];
         return `chunks/${id}/${element ?? '[name]'}.js`;
       },
@@ -150,7 +150,7 @@ if (!schemaOnly) {
       },
     },
   });
-  await writeDropInManifest(dropIn.output);
+  await writeDropInManifest(dropIn.output, id);
   execFileSync(process.execPath, [`${root}node_modules/typescript/bin/tsc`, '-p', `${root}tsconfig.build.json`], {
     stdio: 'inherit',
   });

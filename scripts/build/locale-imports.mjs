@@ -1,8 +1,8 @@
 /**
  * A rolldown plugin for the drop-in build. `src/i18n/localize-runtime.ts` loads each locale's
  * strings through a map of 35 static imports: what bundlers and the test server need to find the
- * modules. In the drop-in build each locale's first module is a chunk `chunks/locales/<locale>.js`
- * (plain names: see `chunkFileNames` in scripts/build.mjs), so once the chunks are rendered the
+ * modules. In the drop-in build each locale's first module is a chunk
+ * `chunks/<id>/locales/<locale>.js` (see `chunkFileNames` in scripts/build.mjs), so once the chunks are rendered the
  * map becomes one template-string import of the same files, and a non-English first visit
  * downloads one import instead of 35. The map is checked entry by entry before it is replaced.
  */

@@ -27,9 +27,9 @@ interface FirstModule extends LocaleModule {
   more(): Promise<LocaleModule>;
 }
 
-// A static map: bundlers (and wtr) resolve each import. In the drop-in build, where each locale
-// is `chunks/locales/<locale>.js`, it becomes one template-string import once the chunks are
-// known (scripts/build/locale-imports.mjs): 35 import paths cost a non-English first visit bytes.
+// A static map: bundlers (and wtr) resolve each import. In the drop-in build, where each locale is
+// `chunks/<build id>/locales/<locale>.js`, it becomes one template-string import once the chunks
+// are known (scripts/build/locale-imports.mjs): 35 import paths cost a non-English first visit bytes.
 const loaders: Record<TargetLocale, () => Promise<FirstModule>> = {
   ar: () => import('./generated/ar.js'),
   bg: () => import('./generated/bg.js'),

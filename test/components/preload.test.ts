@@ -34,6 +34,8 @@ const acceptButton = (page: TestPage) =>
   page.win.document.querySelector('cookie-banner')?.shadowRoot?.querySelector<HTMLElement>('[part~="accept-button"]');
 
 let manifest: DropInManifest;
+/** Where the drop-in keeps `locale`'s banner strings. */
+const strings = (locale: string) => `/dist/${manifest.localeModule.replace('{locale}', locale)}`;
 let dumka: Record<string, unknown>;
 
 describe('the drop-in snippet: first-visit preloader', () => {
@@ -47,11 +49,11 @@ describe('the drop-in snippet: first-visit preloader', () => {
   it('asks for the UI chunk and the German strings before the core runs; each is downloaded once, and the banner asks in German', async () => {
     localStorage.setItem('i18nextLng', 'de');
     const page = await snippetPage(dumka);
-    expect(preloaded(page)).to.deep.equal([`/dist/${manifest.ui}`, '/dist/chunks/locales/de.js']);
+    expect(preloaded(page)).to.deep.equal([`/dist/${manifest.ui}`, strings('de')]);
     await waitUntil(() => acceptButton(page)?.textContent?.trim() === 'Alle akzeptieren', 'no German banner');
     expect(page.api.language).to.equal('de');
     expect(requests(page, `/dist/${manifest.ui}`)).to.equal(1);
-    expect(requests(page, '/dist/chunks/locales/de.js')).to.equal(1);
+    expect(requests(page, strings('de'))).to.equal(1);
     // Validated at build time (`data-cookie-validated`): no validator either.
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(page.resources().some((url) => url.endsWith('/validate.js'))).to.equal(false);
@@ -81,7 +83,7 @@ describe('the drop-in snippet: first-visit preloader', () => {
     localStorage.setItem('i18nextLng', 'de'); // not a source of this registry
     const registry = { ...dumka, detection: { order: ['htmlTag'] } };
     const page = await snippetPage(registry, { lang: 'fr-CA' });
-    expect(preloaded(page)).to.deep.equal([`/dist/${manifest.ui}`, '/dist/chunks/locales/fr.js']);
+    expect(preloaded(page)).to.deep.equal([`/dist/${manifest.ui}`, strings('fr')]);
     await waitUntil(() => acceptButton(page), 'no banner');
     expect(page.api.language).to.equal('fr');
   });
@@ -90,10 +92,10 @@ describe('the drop-in snippet: first-visit preloader', () => {
     // The query string alone: an exact match among the browser's languages (`en`) would come first.
     const registry = { ...dumka, detection: { order: ['querystring'] } };
     const page = await snippetPage(registry, { query: '?lng=pt_BR' });
-    expect(preloaded(page)).to.deep.equal([`/dist/${manifest.ui}`, '/dist/chunks/locales/pt.js']);
+    expect(preloaded(page)).to.deep.equal([`/dist/${manifest.ui}`, strings('pt')]);
     expect(page.api.language).to.equal('pt');
     const brazil = await snippetPage(registry, { query: '?lng=pt-BR' });
-    expect(preloaded(brazil)).to.deep.equal([`/dist/${manifest.ui}`, '/dist/chunks/locales/pt-BR.js']);
+    expect(preloaded(brazil)).to.deep.equal([`/dist/${manifest.ui}`, strings('pt-BR')]);
     expect(brazil.api.language).to.equal('pt-BR');
   });
 
@@ -106,17 +108,17 @@ describe('the drop-in snippet: first-visit preloader', () => {
       ['no', 'nb'],
     ]) {
       const page = await snippetPage(registry, { query: `?lng=${asked}` });
-      expect(preloaded(page), asked).to.deep.equal([`/dist/${manifest.ui}`, `/dist/chunks/locales/${locale}.js`]);
+      expect(preloaded(page), asked).to.deep.equal([`/dist/${manifest.ui}`, strings(locale)]);
       await waitUntil(() => acceptButton(page), 'no banner');
       expect(page.api.language, asked).to.equal(locale);
-      expect(requests(page, `/dist/chunks/locales/${locale}.js`), asked).to.equal(1);
+      expect(requests(page, strings(locale)), asked).to.equal(1);
     }
   });
 
   it("takes a site locale of the registry's to the UI strings of its language", async () => {
     localStorage.setItem('i18nextLng', 'de-CH');
     const page = await snippetPage({ ...dumka, locales: ['en', 'de-CH'] });
-    expect(preloaded(page)).to.deep.equal([`/dist/${manifest.ui}`, '/dist/chunks/locales/de.js']);
+    expect(preloaded(page)).to.deep.equal([`/dist/${manifest.ui}`, strings('de')]);
     await waitUntil(() => acceptButton(page)?.textContent?.trim() === 'Alle akzeptieren', 'no German banner');
     expect(page.api.language).to.equal('de-CH');
   });

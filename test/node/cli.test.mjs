@@ -223,7 +223,7 @@ describe('cookie-elements snippet', () => {
     assert.ok(preloader.includes(`href:"/assets/ce/"+f`), preloader);
     assert.ok(preloader.includes(`p("${manifest.ui}")`), preloader);
     for (const locale of manifest.locales)
-      assert.ok(existsSync(join(root, 'dist/chunks/locales', `${locale}.js`)), locale);
+      assert.ok(existsSync(join(root, 'dist', manifest.localeModule.replace('{locale}', locale))), locale);
     // It checks the registry's own consent cookie name.
     assert.ok(preloader.includes('k("dumka_cc_cookie")'), preloader);
     // The CSP source on stderr is the hash of the inline script as printed.
