@@ -57,9 +57,9 @@ export function minifyLiterals() {
       if (!/[\\/]src[\\/].*\.ts$/.test(id)) return null;
       // Anywhere in the module (a style set from script too), so that a name is never half renamed.
       const renamed = code.replace(PRIVATE, (name) => privateNames.get(name));
-      const unchanged = renamed === code ? null : { code: renamed, map: null };
+      const renamedOnly = renamed === code ? null : { code: renamed, map: null };
       code = renamed;
-      if (!/\b(html|css)`/.test(code)) return unchanged;
+      if (!/\b(html|css)`/.test(code)) return renamedOnly;
       const source = ts.createSourceFile(id, code, ts.ScriptTarget.Latest, true);
       const edits = [];
       const visit = (node) => {
@@ -81,7 +81,7 @@ export function minifyLiterals() {
         ts.forEachChild(node, visit);
       };
       visit(source);
-      if (!edits.length) return unchanged;
+      if (!edits.length) return renamedOnly;
       let out = code;
       for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0]))
         out = out.slice(0, start) + text + out.slice(end);
