@@ -11,7 +11,7 @@ import { showLanguage, shownLanguage, watchLanguage } from '../i18n/localize.js'
  */
 export class ConsentController implements ReactiveController {
   readonly store = getStore();
-  private unsubscribe: (() => void) | undefined;
+  #unsubscribe: (() => void) | undefined;
   #loaded: Promise<void> = Promise.resolve();
 
   /**
@@ -22,11 +22,13 @@ export class ConsentController implements ReactiveController {
     return this.store.detecting.then(() => this.#loaded);
   }
 
-  /** `all`: the element shows more than the banner's strings (settings, table). */
-  constructor(
-    private readonly host: ReactiveControllerHost,
-    private readonly all = false,
-  ) {
+  readonly #host: ReactiveControllerHost;
+  /** The element shows more than the banner's strings (settings, table). */
+  readonly #all: boolean;
+
+  constructor(host: ReactiveControllerHost, all = false) {
+    this.#host = host;
+    this.#all = all;
     host.addController(this);
     void watchLanguage();
   }
@@ -37,12 +39,12 @@ export class ConsentController implements ReactiveController {
 
   /** True once the state is known and the UI's strings for its language are here. */
   get settled(): boolean {
-    return !!this.store.settled && shownLanguage(this.all) !== undefined;
+    return !!this.store.settled && shownLanguage(this.#all) !== undefined;
   }
 
   /** Resolves once `settled`: the state is known and the strings of its language are here. */
   get ready(): Promise<void> {
-    return watchLanguage().then(() => showLanguage(this.store.language, this.all));
+    return watchLanguage().then(() => showLanguage(this.store.language, this.#all));
   }
 
   /** The validated registry, once `settled`; undefined before, or when the registry failed. */
@@ -56,23 +58,23 @@ export class ConsentController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.unsubscribe = this.store.subscribe(() => this.changed(), true);
-    this.changed();
+    this.#unsubscribe = this.store.subscribe(() => this.#changed(), true);
+    this.#changed();
   }
 
   hostDisconnected(): void {
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
   }
 
-  private changed(): void {
-    this.host.requestUpdate();
+  #changed(): void {
+    this.#host.requestUpdate();
     if (!this.store.settled) return;
-    const before = shownLanguage(this.all);
+    const before = shownLanguage(this.#all);
     this.#loaded = watchLanguage()
-      .then(() => showLanguage(this.store.language, this.all))
+      .then(() => showLanguage(this.store.language, this.#all))
       .then(() => {
-        if (this.unsubscribe && shownLanguage(this.all) !== before) this.host.requestUpdate();
+        if (this.#unsubscribe && shownLanguage(this.#all) !== before) this.#host.requestUpdate();
       });
   }
 }

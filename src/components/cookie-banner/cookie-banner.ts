@@ -120,47 +120,47 @@ export class CookieBanner extends HTMLElement implements ReactiveControllerHost 
 
   /** Resolves when the pending render has happened (in a new UI language: once its strings are here). */
   get updateComplete(): Promise<boolean> {
-    return this.consent.loaded.then(() => this.rendered);
+    return this.#consent.loaded.then(() => this.#rendered);
   }
-  private rendered: Promise<boolean> = Promise.resolve(true);
+  #rendered: Promise<boolean> = Promise.resolve(true);
 
-  private dismissed = false;
-  private readonly controllers: ReactiveController[] = [];
-  private readonly consent = new ConsentController(this);
-  private resizeObserver?: ResizeObserver;
-  private lastReason: ConsentReason = 'init';
+  #dismissed = false;
+  readonly #controllers: ReactiveController[] = [];
+  readonly #consent = new ConsentController(this);
+  #resizeObserver: ResizeObserver | undefined;
+  #lastReason: ConsentReason = 'init';
   /** Shown by `showBanner()` although a decision exists. */
-  private forced = false;
-  private pending = false;
+  #forced = false;
+  #pending = false;
 
   constructor() {
     super();
     this.attachShadow({ mode: 'open' }).adoptedStyleSheets = CookieBanner.styles;
   }
 
-  private get dialog(): HTMLDialogElement | null {
+  get #dialog(): HTMLDialogElement | null {
     return this.shadowRoot!.querySelector('dialog');
   }
 
-  private get region(): HTMLElement | null {
+  get #region(): HTMLElement | null {
     return this.shadowRoot!.querySelector('.region');
   }
 
   addController(controller: ReactiveController): void {
-    this.controllers.push(controller);
+    this.#controllers.push(controller);
   }
 
   removeController(controller: ReactiveController): void {
-    this.controllers.splice(this.controllers.indexOf(controller) >>> 0, 1);
+    this.#controllers.splice(this.#controllers.indexOf(controller) >>> 0, 1);
   }
 
   /** Schedules one render for the end of the current task. */
   requestUpdate(): void {
-    if (this.pending) return;
-    this.pending = true;
-    this.rendered = Promise.resolve().then(() => {
-      this.pending = false;
-      this.update();
+    if (this.#pending) return;
+    this.#pending = true;
+    this.#rendered = Promise.resolve().then(() => {
+      this.#pending = false;
+      this.#update();
       return true;
     });
   }
@@ -169,81 +169,81 @@ export class CookieBanner extends HTMLElement implements ReactiveControllerHost 
     this.requestUpdate();
     if (name === 'layout' && this.open) {
       void this.updateComplete.then(() => {
-        this.showDialog();
-        this.observeSize();
+        this.#showDialog();
+        this.#observeSize();
       });
     }
   }
 
   /** Shows the banner (even when a decision exists: `showBanner()`). */
   async show(source: CookieUiSource = 'api'): Promise<void> {
-    this.dismissed = false;
-    this.forced = true;
-    await this.setOpen(true, source);
+    this.#dismissed = false;
+    this.#forced = true;
+    await this.#setOpen(true, source);
   }
 
   /** Hides the banner; resolves `false` when a `cookie-hide` listener cancelled it. */
   async hide(source: CookieUiSource = 'api'): Promise<boolean> {
-    return this.setOpen(false, source);
+    return this.#setOpen(false, source);
   }
 
   /** Should the banner ask now? Missing or stale decision, and a registry that needs asking. */
-  private get mustAsk(): boolean {
-    const view = this.consent.view;
-    return !!view?.needsBanner && !this.consent.detail.decided;
+  get #mustAsk(): boolean {
+    const view = this.#consent.view;
+    return !!view?.needsBanner && !this.#consent.detail.decided;
   }
 
   connectedCallback(): void {
-    for (const controller of this.controllers) controller.hostConnected?.();
+    for (const controller of this.#controllers) controller.hostConnected?.();
     uiRegistry().banners.add(this);
     this.requestUpdate();
   }
 
   disconnectedCallback(): void {
-    for (const controller of this.controllers) controller.hostDisconnected?.();
+    for (const controller of this.#controllers) controller.hostDisconnected?.();
     uiRegistry().banners.delete(this);
-    this.resizeObserver?.disconnect();
-    this.setScrollPadding(0);
+    this.#resizeObserver?.disconnect();
+    this.#setScrollPadding(0);
   }
 
   /** Decides whether to show or hide, then renders. */
-  private update(): void {
-    this.decideVisibility();
-    render(this.template(), this.shadowRoot!, { host: this });
+  #update(): void {
+    this.#decideVisibility();
+    render(this.#template(), this.shadowRoot!, { host: this });
   }
 
-  private decideVisibility(): void {
+  #decideVisibility(): void {
     if (!this.isConnected) return; // a banner not in the page (yet) neither shows nor announces itself
-    const { reason } = this.consent.detail;
-    const decidedNow = reason !== this.lastReason && this.consent.detail.decided;
-    this.lastReason = reason;
+    const { reason } = this.#consent.detail;
+    const decidedNow = reason !== this.#lastReason && this.#consent.detail.decided;
+    this.#lastReason = reason;
     if (decidedNow && this.open) {
-      this.forced = false;
-      void this.setOpen(false, HIDE_SOURCE[reason] ?? 'api');
-    } else if (!this.open && !this.dismissed && (this.mustAsk || this.forced)) {
-      void this.setOpen(true, 'api');
+      this.#forced = false;
+      void this.#setOpen(false, HIDE_SOURCE[reason] ?? 'api');
+    } else if (!this.open && !this.#dismissed && (this.#mustAsk || this.#forced)) {
+      void this.#setOpen(true, 'api');
     }
   }
 
-  private async setOpen(open: boolean, source: CookieUiSource): Promise<boolean> {
+  async #setOpen(open: boolean, source: CookieUiSource): Promise<boolean> {
     if (open === this.open) return true;
     if (open) {
       this.dispatchEvent(new CookieShowEvent(source));
       this.open = true;
       await this.updateComplete;
-      this.showDialog();
-      this.observeSize();
-      this.consent.store.validateSoon(); // the banner is interactive: the registry's check may load now
+      this.#showDialog();
+      this.#observeSize();
+      this.#consent.store.validateSoon(); // the banner is interactive: the registry's check may load now
       this.dispatchEvent(new CookieAfterShowEvent(source));
       return true;
     }
     if (!this.dispatchEvent(new CookieHideEvent(source))) return false;
     const hadFocus = this.matches(':focus-within');
-    this.dialog?.close();
+    this.#dialog?.close();
     this.open = false;
-    this.dismissed = !this.consent.detail.decided; // closed without deciding: stay closed on this page
-    this.resizeObserver?.disconnect();
-    this.setScrollPadding(0);
+    this.#dismissed = !this.#consent.detail.decided; // closed without deciding: stay closed on this page
+    this.#resizeObserver?.disconnect();
+    this.#setScrollPadding(0);
     await this.updateComplete;
     if (hadFocus) this.shadowRoot!.querySelector<HTMLElement>('.reopen')?.focus();
     this.dispatchEvent(new CookieAfterHideEvent(source));
@@ -252,42 +252,42 @@ export class CookieBanner extends HTMLElement implements ReactiveControllerHost 
 
   /** The non-modal banner overlays the page; scroll padding keeps focused elements out from under it. */
   /** The modal layout's dialog, once rendered, opens as a modal (focus on its title). */
-  private showDialog(): void {
-    if (this.layout === 'modal' && this.dialog && !this.dialog.open) {
-      this.dialog.showModal();
+  #showDialog(): void {
+    if (this.layout === 'modal' && this.#dialog && !this.#dialog.open) {
+      this.#dialog.showModal();
       this.shadowRoot!.querySelector<HTMLElement>('.title')?.focus();
     }
   }
 
-  private observeSize(): void {
-    const region = this.region;
+  #observeSize(): void {
+    const region = this.#region;
     if (!region || this.layout === 'modal') return;
-    this.resizeObserver ??= new ResizeObserver(() => {
+    this.#resizeObserver ??= new ResizeObserver(() => {
       const side = this.layout === 'bar' && this.position === 'top' ? 'start' : 'end';
-      this.setScrollPadding(this.open ? region.getBoundingClientRect().height : 0, side);
+      this.#setScrollPadding(this.open ? region.getBoundingClientRect().height : 0, side);
     });
-    this.resizeObserver.observe(region);
+    this.#resizeObserver.observe(region);
   }
 
-  private setScrollPadding(pixels: number, side: 'start' | 'end' = 'end'): void {
+  #setScrollPadding(pixels: number, side: 'start' | 'end' = 'end'): void {
     const root = document.documentElement.style;
     root.removeProperty('scroll-padding-block-start');
     root.removeProperty('scroll-padding-block-end');
     if (pixels > 0) root.setProperty(`scroll-padding-block-${side}`, `${Math.ceil(pixels)}px`);
   }
 
-  private decide(decision: 'accept-all' | 'reject-all'): void {
+  #decide(decision: 'accept-all' | 'reject-all'): void {
     void (decision === 'accept-all' ? getApi().acceptAll() : getApi().rejectAll());
   }
 
-  private onKeydown(event: KeyboardEvent): void {
+  #onKeydown(event: KeyboardEvent): void {
     if (event.key === 'Escape' && this.layout !== 'modal') {
       event.stopPropagation();
       void this.hide('escape');
     }
   }
 
-  private onCancel(event: Event): void {
+  #onCancel(event: Event): void {
     event.preventDefault(); // the banner decides, through the cancellable cookie-hide
     void this.hide('escape');
   }
@@ -298,7 +298,7 @@ export class CookieBanner extends HTMLElement implements ReactiveControllerHost 
    * would load ICU data on the first visit's critical path (50–125 ms at 4× CPU throttling, once
    * per renderer process: bench/README.md#where-we-are-behind).
    */
-  private purposes(view: RegistryView, language: string) {
+  #purposes(view: RegistryView, language: string) {
     return html`<ul part="purposes" role="list">
       ${view.categories
         .filter((c) => !view.required.has(c.id))
@@ -310,13 +310,13 @@ export class CookieBanner extends HTMLElement implements ReactiveControllerHost 
     </ul>`;
   }
 
-  private template() {
-    const view = this.consent.view;
+  #template() {
+    const view = this.#consent.view;
     if (!view) return nothing;
-    const language = this.consent.language;
+    const language = this.#consent.language;
     const t = (id: string, own: string) => uiText(view, language, id, own);
     if (!this.open) {
-      return this.reopen && this.consent.detail.decided && view.needsBanner
+      return this.reopen && this.#consent.detail.decided && view.needsBanner
         ? html`<button
             type="button"
             class="reopen"
@@ -333,7 +333,7 @@ export class CookieBanner extends HTMLElement implements ReactiveControllerHost 
     const description =
       t('banner.description', '') ||
       // prettier-ignore
-      msg(html`Only with your consent, we use cookies and similar storage for these purposes: ${this.purposes(view, language)} You can change your choice at any time.`, { id: 'banner.description' });
+      msg(html`Only with your consent, we use cookies and similar storage for these purposes: ${this.#purposes(view, language)} You can change your choice at any time.`, { id: 'banner.description' });
     const policyUrl = view.registry.policyUrl;
     const content = html`
       <div class="inner">
@@ -345,10 +345,10 @@ export class CookieBanner extends HTMLElement implements ReactiveControllerHost 
           ${policyUrl ? html`<a href=${policyUrl} part="policy-link">${t('banner.policyLink', msg('Cookie policy', { id: 'banner.policyLink' }))}</a>` : nothing}
         </div>
         <div class="actions" part="actions">
-          <button type="button" class="button" part="accept-button" @click=${() => this.decide('accept-all')}>
+          <button type="button" class="button" part="accept-button" @click=${() => this.#decide('accept-all')}>
             ${t('banner.acceptAll', msg('Accept all', { id: 'banner.acceptAll' }))}
           </button>
-          <button type="button" class="button" part="reject-button" @click=${() => this.decide('reject-all')}>
+          <button type="button" class="button" part="reject-button" @click=${() => this.#decide('reject-all')}>
             ${t('banner.rejectAll', msg('Reject all', { id: 'banner.rejectAll' }))}
           </button>
           <button
@@ -369,7 +369,7 @@ export class CookieBanner extends HTMLElement implements ReactiveControllerHost 
         aria-describedby="description"
         lang=${language}
         dir=${directionOf(language)}
-        @cancel=${this.onCancel}
+        @cancel=${this.#onCancel}
       >
         ${content}
       </dialog>`;
@@ -381,7 +381,7 @@ export class CookieBanner extends HTMLElement implements ReactiveControllerHost 
       aria-labelledby="title"
       lang=${language}
       dir=${directionOf(language)}
-      @keydown=${this.onKeydown}
+      @keydown=${this.#onKeydown}
     >
       ${content}
     </section>`;

@@ -118,14 +118,14 @@ export class CookieGate extends HTMLElement implements ReactiveControllerHost {
 
   /** Resolves when the pending render has happened (in a new UI language: once its strings are here). */
   get updateComplete(): Promise<boolean> {
-    return this.consent.loaded.then(() => this.rendered);
+    return this.#consent.loaded.then(() => this.#rendered);
   }
 
-  private rendered: Promise<boolean> = Promise.resolve(true);
-  private pending = false;
-  private readonly controllers: ReactiveController[] = [];
-  private readonly consent = new ConsentController(this, true);
-  private reported = '';
+  #rendered: Promise<boolean> = Promise.resolve(true);
+  #pending = false;
+  readonly #controllers: ReactiveController[] = [];
+  readonly #consent = new ConsentController(this, true);
+  #reported = '';
 
   constructor() {
     super();
@@ -133,31 +133,31 @@ export class CookieGate extends HTMLElement implements ReactiveControllerHost {
   }
 
   addController(controller: ReactiveController): void {
-    this.controllers.push(controller);
+    this.#controllers.push(controller);
   }
 
   removeController(controller: ReactiveController): void {
-    this.controllers.splice(this.controllers.indexOf(controller) >>> 0, 1);
+    this.#controllers.splice(this.#controllers.indexOf(controller) >>> 0, 1);
   }
 
   /** Schedules one render for the end of the current task. */
   requestUpdate(): void {
-    if (this.pending) return;
-    this.pending = true;
-    this.rendered = Promise.resolve().then(() => {
-      this.pending = false;
-      this.update();
+    if (this.#pending) return;
+    this.#pending = true;
+    this.#rendered = Promise.resolve().then(() => {
+      this.#pending = false;
+      this.#update();
       return true;
     });
   }
 
   connectedCallback(): void {
-    for (const controller of this.controllers) controller.hostConnected?.();
+    for (const controller of this.#controllers) controller.hostConnected?.();
     this.requestUpdate();
   }
 
   disconnectedCallback(): void {
-    for (const controller of this.controllers) controller.hostDisconnected?.();
+    for (const controller of this.#controllers) controller.hostDisconnected?.();
   }
 
   attributeChangedCallback(): void {
@@ -170,29 +170,29 @@ export class CookieGate extends HTMLElement implements ReactiveControllerHost {
   }
 
   /** Applies the grant (the element does it too: under another tag name, or before enforcement loaded), then renders. */
-  private update(): void {
-    this.applyGrant();
-    render(this.template(), this.shadowRoot!, { host: this });
+  #update(): void {
+    this.#applyGrant();
+    render(this.#template(), this.shadowRoot!, { host: this });
   }
 
-  private applyGrant(): void {
-    if (!this.consent.store.settled) return;
-    const granted = grantOf(this, this.consent.detail);
+  #applyGrant(): void {
+    if (!this.#consent.store.settled) return;
+    const granted = grantOf(this, this.#consent.detail);
     if (granted ? !this.open : this.getAttribute('loaded') === '') {
       void stamping().then((gate) => (granted ? gate.openGate(this) : gate.closeGate(this)));
     }
     const id = this.service ?? this.category ?? '';
-    if (granted === undefined && this.consent.view && this.reported !== id) {
-      this.reported = id;
-      void this.consent.store.report('gate', [this.localName, id]);
+    if (granted === undefined && this.#consent.view && this.#reported !== id) {
+      this.#reported = id;
+      void this.#consent.store.report('gate', [this.localName, id]);
     }
   }
 
-  private template(): TemplateResult | typeof nothing {
+  #template(): TemplateResult | typeof nothing {
     if (this.open) return html`<slot></slot>`;
-    if (!this.consent.settled) return nothing;
-    const view = this.consent.view;
-    const language = this.consent.language;
+    if (!this.#consent.settled) return nothing;
+    const view = this.#consent.view;
+    const language = this.#consent.language;
     const service = view?.services.find((s) => s.id === this.service);
     const category = view?.categories.find((c) => c.id === (service?.category ?? this.category));
     const pick = (text: Text | undefined): PickedText | undefined =>
@@ -220,12 +220,12 @@ export class CookieGate extends HTMLElement implements ReactiveControllerHost {
         ${href ? html`<a href=${href} part="policy-link" target="_blank" rel="noopener noreferrer">${t('gate.privacyPolicy', msg('Privacy policy', { id: 'gate.privacyPolicy' }))}</a>` : nothing}
       </p>
       <div class="actions" part="actions">
-        <button type="button" class="button" part="load-button" @click=${() => this.load(true)}>
+        <button type="button" class="button" part="load-button" @click=${() => this.#load(true)}>
           ${t('gate.loadOnce', msg('Load once', { id: 'gate.loadOnce' }))}
         </button>
         ${
           view && (service || category) && !view.required.has(category?.id ?? '')
-            ? html`<button type="button" class="button secondary" part="allow-button" @click=${() => this.load(false)}>
+            ? html`<button type="button" class="button secondary" part="allow-button" @click=${() => this.#load(false)}>
                 ${t('gate.alwaysAllow', msg('Always allow', { id: 'gate.alwaysAllow' }))}
               </button>`
             : nothing
@@ -235,13 +235,13 @@ export class CookieGate extends HTMLElement implements ReactiveControllerHost {
   }
 
   /** Opens the gate: for this page view (`once`), or by granting its service or category. */
-  private async load(once: boolean): Promise<void> {
+  async #load(once: boolean): Promise<void> {
     const hadFocus = this.shadowRoot?.activeElement != null;
     if (once) {
       (await stamping()).openGate(this, true);
     } else {
       const choice = this.service ? { services: { [this.service]: true } } : { categories: { [this.category!]: true } };
-      await this.consent.store.decide('gate', choice);
+      await this.#consent.store.decide('gate', choice);
     }
     await this.updateComplete;
     // The buttons are gone: focus goes to what loaded, so keyboard users carry on from there.

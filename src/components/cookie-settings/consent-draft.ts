@@ -13,30 +13,33 @@ import type { Category, Service } from '../../registry/schema.js';
  */
 export class ConsentDraft {
   /** Toggled switches: id → on. */
-  private categories: Readonly<Record<string, boolean>> = {};
-  private services: Readonly<Record<string, boolean>> = {};
+  #categories: Readonly<Record<string, boolean>> = {};
+  #services: Readonly<Record<string, boolean>> = {};
 
-  constructor(
-    private readonly host: ReactiveControllerHost,
-    private readonly consent: ConsentController,
-  ) {}
+  readonly #host: ReactiveControllerHost;
+  readonly #consent: ConsentController;
+
+  constructor(host: ReactiveControllerHost, consent: ConsentController) {
+    this.#host = host;
+    this.#consent = consent;
+  }
 
   isRequired(categoryId: string): boolean {
-    return this.consent.view?.required.has(categoryId) ?? false;
+    return this.#consent.view?.required.has(categoryId) ?? false;
   }
 
   categoryOn(id: string): boolean {
-    return this.isRequired(id) || (this.categories[id] ?? this.consent.detail.categories[id] ?? false);
+    return this.isRequired(id) || (this.#categories[id] ?? this.#consent.detail.categories[id] ?? false);
   }
 
   serviceOn(service: Service): boolean {
     if (this.isRequired(service.category)) return true;
-    return this.services[service.id] ?? this.consent.detail.services[service.id] ?? false;
+    return this.#services[service.id] ?? this.#consent.detail.services[service.id] ?? false;
   }
 
   /** Per-service switches: several services, or a decision that grants a service apart from its category. */
   serviceSwitches(category: Category, services: readonly Service[]): boolean {
-    const { detail } = this.consent;
+    const { detail } = this.#consent;
     return (
       !this.isRequired(category.id) &&
       (services.length > 1 || services.some((s) => detail.services[s.id] !== detail.categories[category.id]))
@@ -47,27 +50,27 @@ export class ConsentDraft {
   toggleCategory(id: string): boolean {
     if (this.isRequired(id)) return false;
     const on = !this.categoryOn(id);
-    const services = this.consent.view?.services.filter((s) => s.category === id) ?? [];
-    this.categories = { ...this.categories, [id]: on };
-    this.services = { ...this.services, ...Object.fromEntries(services.map((s) => [s.id, on])) };
-    this.host.requestUpdate();
+    const services = this.#consent.view?.services.filter((s) => s.category === id) ?? [];
+    this.#categories = { ...this.#categories, [id]: on };
+    this.#services = { ...this.#services, ...Object.fromEntries(services.map((s) => [s.id, on])) };
+    this.#host.requestUpdate();
     return true;
   }
 
   /** Flips one service; `false` when it cannot be switched (its category is required). */
   toggleService(service: Service): boolean {
     if (this.isRequired(service.category)) return false;
-    this.services = { ...this.services, [service.id]: !this.serviceOn(service) };
-    this.host.requestUpdate();
+    this.#services = { ...this.#services, [service.id]: !this.serviceOn(service) };
+    this.#host.requestUpdate();
     return true;
   }
 
   /** Forgets the toggles: every switch shows the current decision again. */
   discard(): void {
-    if (!Object.keys(this.categories).length && !Object.keys(this.services).length) return;
-    this.categories = {};
-    this.services = {};
-    this.host.requestUpdate();
+    if (!Object.keys(this.#categories).length && !Object.keys(this.#services).length) return;
+    this.#categories = {};
+    this.#services = {};
+    this.#host.requestUpdate();
   }
 
   /** What Save records: every optional category, and the services of those whose service switches are shown. */

@@ -105,20 +105,20 @@ export class CookieSettings extends CookieElement implements ShowableElement {
 
   @query('dialog') private dialog?: HTMLDialogElement;
 
-  private readonly consent = new ConsentController(this, true);
+  readonly #consent = new ConsentController(this, true);
 
   /** Also waits for the strings of a new UI language, so that what resolves is the element in that language. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    await this.consent.loaded;
+    await this.#consent.loaded;
     return super.getUpdateComplete();
   }
   /** The switches toggled since the dialog opened (or since the last decision, inline). */
-  private readonly draft = new ConsentDraft(this, this.consent);
-  private opener: Element | null = null;
+  readonly #draft = new ConsentDraft(this, this.#consent);
+  #opener: Element | null = null;
   /** While show() runs (its `open` changes are its own, not the page's). */
-  private showing: Promise<void> | undefined;
+  #showing: Promise<void> | undefined;
   /** The `cookie-hide` of an Escape was already fired (the browser may close the dialog anyway). */
-  private escapeHideFired = false;
+  #escapeHideFired = false;
 
   /** Opens the dialog; `opener` (default: the focused element) gets focus back when it closes. */
   show(source: CookieUiSource = 'api', opener?: Element | null): Promise<void> {
@@ -127,14 +127,16 @@ export class CookieSettings extends CookieElement implements ShowableElement {
       return Promise.resolve();
     }
     if (this.dialog?.open || !this.isConnected) return Promise.resolve();
-    this.showing ??= this.openDialog(source, opener ?? deepActiveElement()).finally(() => (this.showing = undefined));
-    return this.showing;
+    this.#showing ??= this.#openDialog(source, opener ?? deepActiveElement()).finally(
+      () => (this.#showing = undefined),
+    );
+    return this.#showing;
   }
 
-  private async openDialog(source: CookieUiSource, opener: Element | null): Promise<void> {
-    this.opener = opener;
-    await this.consent.ready;
-    this.draft.discard();
+  async #openDialog(source: CookieUiSource, opener: Element | null): Promise<void> {
+    this.#opener = opener;
+    await this.#consent.ready;
+    this.#draft.discard();
     this.status = '';
     this.dispatchEvent(new CookieShowEvent(source));
     this.open = true;
@@ -145,24 +147,24 @@ export class CookieSettings extends CookieElement implements ShowableElement {
       this.open = false;
       return;
     }
-    this.escapeHideFired = false;
+    this.#escapeHideFired = false;
     if (!dialog.open) dialog.showModal();
     this.renderRoot.querySelector<HTMLElement>('.title')?.focus();
     // Interactive: its Save, Accept or Reject will need the writer (and a deferred registry check),
     // so they load now, when the main thread is idle, rather than after the click.
-    this.consent.store.validateSoon();
+    this.#consent.store.validateSoon();
     this.dispatchEvent(new CookieAfterShowEvent(source));
   }
 
   /** Closes the dialog; resolves `false` when a `cookie-hide` listener cancelled it (or it was not open). */
   async hide(source: CookieUiSource = 'api'): Promise<boolean> {
-    const hidden = this.requestHide(source);
+    const hidden = this.#requestHide(source);
     await this.updateComplete;
     return hidden;
   }
 
   /** Fires the cancellable `cookie-hide`; closes unless it was cancelled. */
-  private requestHide(source: CookieUiSource): boolean {
+  #requestHide(source: CookieUiSource): boolean {
     if (this.inline || !this.dialog?.open) {
       this.open = false;
       return false;
@@ -171,18 +173,18 @@ export class CookieSettings extends CookieElement implements ShowableElement {
       this.open = true;
       return false;
     }
-    this.finishHide(source);
+    this.#finishHide(source);
     return true;
   }
 
   /** Closes without asking (the hide was not cancelled, or the browser closed it). */
-  private finishHide(source: CookieUiSource): void {
+  #finishHide(source: CookieUiSource): void {
     this.open = false;
-    this.escapeHideFired = false;
+    this.#escapeHideFired = false;
     if (this.dialog?.open) this.dialog.close();
-    this.draft.discard();
-    const opener = this.opener;
-    this.opener = null;
+    this.#draft.discard();
+    const opener = this.#opener;
+    this.#opener = null;
     // Duck-typed: the opener may come from another realm (a frame's button).
     if (opener?.isConnected && opener !== document.body && typeof (opener as HTMLElement).focus === 'function') {
       (opener as HTMLElement).focus();
@@ -192,7 +194,7 @@ export class CookieSettings extends CookieElement implements ShowableElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.register();
+    this.#register();
   }
 
   override disconnectedCallback(): void {
@@ -203,15 +205,15 @@ export class CookieSettings extends CookieElement implements ShowableElement {
   }
 
   /** Settings dialogs meet `showSettings()` in the UI registry; an inline one is not a dialog to show. */
-  private register(): void {
+  #register(): void {
     if (this.isConnected && !this.inline) uiRegistry().settings.add(this);
     else uiRegistry().settings.delete(this);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('inline')) this.register();
+    if (changed.has('inline')) this.#register();
     // `open` set by the page (attribute or property) rather than by show()/hide().
-    if (changed.has('open') && !this.showing && !this.inline && this.isConnected) {
+    if (changed.has('open') && !this.#showing && !this.inline && this.isConnected) {
       if (this.open && !this.dialog?.open) void this.show('api');
       else if (!this.open && this.dialog?.open) void this.hide('api');
     }
@@ -219,47 +221,47 @@ export class CookieSettings extends CookieElement implements ShowableElement {
 
   // ---- Escape: the dialog's cancel goes through the cancellable cookie-hide ----
 
-  private onCancel(event: Event): void {
+  #onCancel(event: Event): void {
     // cookie-hide decides where the page may cancel. Where it may not (CloseWatcher without user
     // activation: a second Escape), the dialog closes anyway: cookie-hide says so (not cancelable).
     event.preventDefault();
-    this.escapeHideFired = true;
-    if (this.dispatchEvent(new CookieHideEvent('escape', event.cancelable))) this.finishHide('escape');
+    this.#escapeHideFired = true;
+    if (this.dispatchEvent(new CookieHideEvent('escape', event.cancelable))) this.#finishHide('escape');
   }
 
   /** The dialog closed: after finishHide() nothing is left to do; otherwise the browser closed it. */
-  private onClose(): void {
+  #onClose(): void {
     if (!this.open) return;
-    if (!this.escapeHideFired) this.dispatchEvent(new CookieHideEvent('escape', false)); // too late to cancel
-    this.escapeHideFired = false;
-    this.finishHide('escape');
+    if (!this.#escapeHideFired) this.dispatchEvent(new CookieHideEvent('escape', false)); // too late to cancel
+    this.#escapeHideFired = false;
+    this.#finishHide('escape');
   }
 
   // ---- Decisions ----
 
-  private toggleExpanded(id: string): void {
+  #toggleExpanded(id: string): void {
     const next = new Set(this.expanded);
     if (!next.delete(id)) next.add(id);
     this.expanded = next;
   }
 
-  private changed(): void {
+  #changed(): void {
     this.status = '';
     this.dispatchEvent(new Event('change', { bubbles: true }));
   }
 
-  private async decide(decision: 'accept-all' | 'reject-all' | 'custom'): Promise<void> {
-    const view = this.consent.view;
+  async #decide(decision: 'accept-all' | 'reject-all' | 'custom'): Promise<void> {
+    const view = this.#consent.view;
     if (!view) return;
-    const choice = decision === 'custom' ? this.draft.choice(view) : {};
+    const choice = decision === 'custom' ? this.#draft.choice(view) : {};
     // The decision is recorded first: cancelling the hide that follows never cancels it.
-    await this.consent.store.decide(decision, choice);
-    this.draft.discard();
-    const hidden = !this.inline && this.requestHide(decision === 'custom' ? 'save' : decision);
+    await this.#consent.store.decide(decision, choice);
+    this.#draft.discard();
+    const hidden = !this.inline && this.#requestHide(decision === 'custom' ? 'save' : decision);
     this.statusInDialog = !this.inline && !hidden;
     this.status = uiText(
-      this.consent.view,
-      this.consent.language,
+      this.#consent.view,
+      this.#consent.language,
       'settings.saved',
       msg('Your choices were saved', { id: 'settings.saved' }),
     );
@@ -268,11 +270,11 @@ export class CookieSettings extends CookieElement implements ShowableElement {
   // ---- Rendering ----
 
   override render() {
-    const view = this.consent.view;
+    const view = this.#consent.view;
     if (!view) return nothing;
-    const language = this.consent.language;
+    const language = this.#consent.language;
     const dir = this.directionOf(language);
-    const content = this.renderContent({ view, language });
+    const content = this.#renderContent({ view, language });
     if (this.inline) {
       return html`<section class="base inline" part="base" aria-labelledby="title" lang=${language} dir=${dir}>
         ${content}
@@ -284,8 +286,8 @@ export class CookieSettings extends CookieElement implements ShowableElement {
         aria-labelledby="title"
         lang=${language}
         dir=${dir}
-        @cancel=${this.onCancel}
-        @close=${this.onClose}
+        @cancel=${this.#onCancel}
+        @close=${this.#onClose}
       >
         <div class="base" part="base">${content}</div>
       </dialog>
@@ -295,13 +297,13 @@ export class CookieSettings extends CookieElement implements ShowableElement {
     `;
   }
 
-  private renderContent(ctx: PartContext): TemplateResult {
+  #renderContent(ctx: PartContext): TemplateResult {
     const state: CategoryState = {
-      switches: this.draft,
+      switches: this.#draft,
       expanded: this.expanded,
-      onExpand: (id) => this.toggleExpanded(id),
-      onToggle: (id) => this.draft.toggleCategory(id) && this.changed(),
-      onToggleService: (service) => this.draft.toggleService(service) && this.changed(),
+      onExpand: (id) => this.#toggleExpanded(id),
+      onToggle: (id) => this.#draft.toggleCategory(id) && this.#changed(),
+      onToggleService: (service) => this.#draft.toggleService(service) && this.#changed(),
     };
     return html`
       ${renderHeader(ctx, this.inline, this.headingLevel, () => void this.hide('close-button'))}
@@ -309,12 +311,12 @@ export class CookieSettings extends CookieElement implements ShowableElement {
         ${renderIntro(ctx)} ${renderGpcNotice(ctx)} ${renderCategories(ctx, state)}
         ${renderRecord(
           ctx,
-          this.consent.detail,
-          () => downloadRecord(this.consent.detail, this.renderRoot),
+          this.#consent.detail,
+          () => downloadRecord(this.#consent.detail, this.renderRoot),
           () => this.requestUpdate(),
         )}
       </div>
-      ${renderActions(ctx, (decision) => void this.decide(decision))}
+      ${renderActions(ctx, (decision) => void this.#decide(decision))}
       <div class="status" part="status" role="status">${this.inline || this.statusInDialog ? this.status : ''}</div>
     `;
   }

@@ -80,15 +80,15 @@ export class CookieTable extends CookieElement {
   /** Hides the "Last updated" line. */
   @property({ attribute: 'hide-updated', type: Boolean }) hideUpdated = false;
 
-  private readonly consent = new ConsentController(this, true);
+  readonly #consent = new ConsentController(this, true);
 
   /** Also waits for the strings of a new UI language, so that what resolves is the element in that language. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    await this.consent.loaded;
+    await this.#consent.loaded;
     return super.getUpdateComplete();
   }
-  private shownColumns: TableColumn[] = DEFAULT_COLUMNS.split(' ') as TableColumn[];
-  private reportedCategories = '';
+  #shownColumns: TableColumn[] = DEFAULT_COLUMNS.split(' ') as TableColumn[];
+  #reportedCategories = '';
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('columns')) {
@@ -100,26 +100,26 @@ export class CookieTable extends CookieElement {
         );
       }
       const known = [...new Set(names.filter((name): name is TableColumn => !unknown.includes(name)))];
-      this.shownColumns = known.length ? known : (DEFAULT_COLUMNS.split(' ') as TableColumn[]);
+      this.#shownColumns = known.length ? known : (DEFAULT_COLUMNS.split(' ') as TableColumn[]);
     }
   }
 
   protected override render(): TemplateResult {
-    const view = this.consent.view;
-    const language = this.consent.language;
+    const view = this.#consent.view;
+    const language = this.#consent.language;
     return html`<div part="base" lang=${language} dir=${this.directionOf(language)}>
-      ${view ? this.renderTables(view, language) : this.consent.settled ? this.renderUnavailable() : nothing}
+      ${view ? this.#renderTables(view, language) : this.#consent.settled ? this.#renderUnavailable() : nothing}
     </div>`;
   }
 
-  private renderUnavailable() {
+  #renderUnavailable() {
     return html`<p>${msg('The cookie list is unavailable.', { id: 'table.unavailable' })}</p>`;
   }
 
-  private renderTables(view: RegistryView, language: string) {
+  #renderTables(view: RegistryView, language: string) {
     try {
       const { categories, entries } = withOwnStorage(view, ownStorageWords());
-      const shown = this.categoriesToShow(categories, entries, view.services);
+      const shown = this.#categoriesToShow(categories, entries, view.services);
       const updated = view.registry.updated;
       return html`${
         updated && !this.hideUpdated
@@ -131,7 +131,7 @@ export class CookieTable extends CookieElement {
           : nothing
       }
       ${shown.map((category) =>
-        this.renderCategory(
+        this.#renderCategory(
           view,
           category,
           entries.filter((e) => e.category === category.id),
@@ -141,11 +141,11 @@ export class CookieTable extends CookieElement {
     } catch {
       // A first visit shows a registry before its deferred validation ends; one malformed beyond
       // use fails validation in a moment (which names the problem), and nothing throws meanwhile.
-      return this.renderUnavailable();
+      return this.#renderUnavailable();
     }
   }
 
-  private categoriesToShow(
+  #categoriesToShow(
     categories: readonly Category[],
     entries: readonly Entry[],
     services: readonly Service[],
@@ -157,55 +157,55 @@ export class CookieTable extends CookieElement {
     if (!wanted.length) return used;
     const unknown = wanted.filter((id) => !categories.some((c) => c.id === id));
     const key = unknown.join(' ');
-    if (unknown.length && key !== this.reportedCategories) {
+    if (unknown.length && key !== this.#reportedCategories) {
       console.error(
         `[cookie-elements] <${this.localName}> category: no category ${unknown.map((id) => `"${id}"`).join(', ')} in the registry`,
       );
     }
-    this.reportedCategories = key;
+    this.#reportedCategories = key;
     return [...new Set(wanted)].flatMap((id) => used.filter((c) => c.id === id));
   }
 
   /** Site text for the UI language, with the locale it is in. */
-  private text(view: RegistryView, value: Text | undefined): PickedText {
-    return pickTextLang(value, this.consent.language, view.registry.defaultLocale);
+  #text(view: RegistryView, value: Text | undefined): PickedText {
+    return pickTextLang(value, this.#consent.language, view.registry.defaultLocale);
   }
 
   /** The `lang` of the element holding `picked`: none when it is in the UI language. */
-  private ownLang(picked: PickedText): string | undefined {
-    return langOf(picked, this.consent.language);
+  #ownLang(picked: PickedText): string | undefined {
+    return langOf(picked, this.#consent.language);
   }
 
-  private renderCategory(view: RegistryView, category: Category, entries: Entry[], services: Service[]) {
-    const title = this.text(view, category.title);
-    const description = category.description ? this.text(view, category.description) : undefined;
+  #renderCategory(view: RegistryView, category: Category, entries: Entry[], services: Service[]) {
+    const title = this.#text(view, category.title);
+    const description = category.description ? this.#text(view, category.description) : undefined;
     const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 3));
     const captionId = `caption-${category.id}`;
     return html`<div part="category">
-      ${staticHtml`<${HEADINGS[level - 1]} part="heading" lang=${ifDefined(this.ownLang(title))} dir=${ifDefined(directionOfOwn(this.ownLang(title)))}>${title.text}</${HEADINGS[level - 1]}>`}
-      ${description ? html`<p part="description" lang=${ifDefined(this.ownLang(description))} dir=${ifDefined(directionOfOwn(this.ownLang(description)))}>${description.text}</p>` : nothing}
+      ${staticHtml`<${HEADINGS[level - 1]} part="heading" lang=${ifDefined(this.#ownLang(title))} dir=${ifDefined(directionOfOwn(this.#ownLang(title)))}>${title.text}</${HEADINGS[level - 1]}>`}
+      ${description ? html`<p part="description" lang=${ifDefined(this.#ownLang(description))} dir=${ifDefined(directionOfOwn(this.#ownLang(description)))}>${description.text}</p>` : nothing}
       ${
         entries.length
           ? html`<div class="scroll" role="region" aria-labelledby=${captionId} tabindex="0">
               <table part="table">
                 <caption
                   id=${captionId}
-                  lang=${ifDefined(this.ownLang(title))}
-                  dir=${ifDefined(directionOfOwn(this.ownLang(title)))}
+                  lang=${ifDefined(this.#ownLang(title))}
+                  dir=${ifDefined(directionOfOwn(this.#ownLang(title)))}
                 >
                   ${title.text}
                 </caption>
                 <thead>
                   <tr>
-                    ${this.shownColumns.map((column) => html`<th part="header-cell" scope="col">${this.header(view, column)}</th>`)}
+                    ${this.#shownColumns.map((column) => html`<th part="header-cell" scope="col">${this.#header(view, column)}</th>`)}
                   </tr>
                 </thead>
                 <tbody>
                   ${entries.map(
                     (entry) =>
                       html`<tr part="row">
-                        ${this.shownColumns.map((column) => {
-                          const cell = this.cell(view, entry, column, title);
+                        ${this.#shownColumns.map((column) => {
+                          const cell = this.#cell(view, entry, column, title);
                           return column === 'name'
                             ? html`<th part="cell" scope="row">${cell.content}</th>`
                             : html`<td
@@ -223,31 +223,31 @@ export class CookieTable extends CookieElement {
             </div>`
           : nothing
       }
-      ${services.length ? this.renderServices(view, services) : nothing}
+      ${services.length ? this.#renderServices(view, services) : nothing}
     </div>`;
   }
 
-  private renderServices(view: RegistryView, services: Service[]) {
+  #renderServices(view: RegistryView, services: Service[]) {
     return html`<div part="services">
       <p>
-        ${this.ui(view, 'table.services', msg('Also used, storing nothing on this site:', { id: 'table.services' }))}
+        ${this.#ui(view, 'table.services', msg('Also used, storing nothing on this site:', { id: 'table.services' }))}
       </p>
       <ul>
         ${services.map((service) => {
-          const name = this.text(view, service.name);
-          const description = service.description ? this.text(view, service.description) : undefined;
+          const name = this.#text(view, service.name);
+          const description = service.description ? this.#text(view, service.description) : undefined;
           return html`<li>
             <span
               class="service-name"
-              lang=${ifDefined(this.ownLang(name))}
-              dir=${ifDefined(directionOfOwn(this.ownLang(name)))}
+              lang=${ifDefined(this.#ownLang(name))}
+              dir=${ifDefined(directionOfOwn(this.#ownLang(name)))}
               >${name.text}</span
             >${
               description
                 ? html`:
                     <span
-                      lang=${ifDefined(this.ownLang(description))}
-                      dir=${ifDefined(directionOfOwn(this.ownLang(description)))}
+                      lang=${ifDefined(this.#ownLang(description))}
+                      dir=${ifDefined(directionOfOwn(this.#ownLang(description)))}
                       >${description.text}</span
                     >`
                 : nothing
@@ -255,7 +255,7 @@ export class CookieTable extends CookieElement {
             ${
               service.privacyPolicyUrl
                 ? html`<a href=${service.privacyPolicyUrl} rel="noopener"
-                    >${this.ui(view, 'table.privacyPolicy', msg('Privacy policy', { id: 'table.privacyPolicy' }))}</a
+                    >${this.#ui(view, 'table.privacyPolicy', msg('Privacy policy', { id: 'table.privacyPolicy' }))}</a
                   >`
                 : nothing
             }
@@ -266,11 +266,11 @@ export class CookieTable extends CookieElement {
   }
 
   /** A UI string, overridable by the registry's `text`. */
-  private ui(view: RegistryView, id: string, own: string): string {
-    return uiText(view, this.consent.language, id, own);
+  #ui(view: RegistryView, id: string, own: string): string {
+    return uiText(view, this.#consent.language, id, own);
   }
 
-  private header(view: RegistryView, column: TableColumn): string {
+  #header(view: RegistryView, column: TableColumn): string {
     const own: Record<TableColumn, () => string> = {
       name: () => msg('Name', { id: 'table.column.name' }),
       purpose: () => msg('Purpose', { id: 'table.column.purpose' }),
@@ -280,11 +280,11 @@ export class CookieTable extends CookieElement {
       scope: () => msg('Scope', { id: 'table.column.scope' }),
       provider: () => msg('Provider', { id: 'table.column.provider' }),
     };
-    return this.ui(view, `table.column.${column}`, own[column]());
+    return this.#ui(view, `table.column.${column}`, own[column]());
   }
 
-  private cell(view: RegistryView, entry: Entry, column: TableColumn, categoryTitle: PickedText): Cell {
-    const language = this.consent.language;
+  #cell(view: RegistryView, entry: Entry, column: TableColumn, categoryTitle: PickedText): Cell {
+    const language = this.#consent.language;
     const text = (picked: PickedText): Cell => ({ content: picked.text, lang: langOf(picked, language) });
     switch (column) {
       case 'name':
@@ -297,42 +297,42 @@ export class CookieTable extends CookieElement {
             )}`,
         };
       case 'purpose':
-        return text(this.text(view, entry.purpose));
+        return text(this.#text(view, entry.purpose));
       case 'category':
         return text(categoryTitle);
       case 'duration':
-        return { content: this.duration(view, entry.duration) };
+        return { content: this.#duration(view, entry.duration) };
       case 'type':
-        return { content: storageTypeName(view, this.consent.language, entry.type) };
+        return { content: storageTypeName(view, this.#consent.language, entry.type) };
       case 'scope':
-        if (entry.scope) return text(this.text(view, entry.scope));
+        if (entry.scope) return text(this.#text(view, entry.scope));
         return { content: entry.path && entry.path !== '/' ? html`<code>${breakable(entry.path)}</code>` : nothing };
       case 'provider':
-        return this.provider(view, entry);
+        return this.#provider(view, entry);
     }
   }
 
-  private duration(view: RegistryView, duration: string): string {
+  #duration(view: RegistryView, duration: string): string {
     return (
-      formatDuration(duration, this.consent.language) ??
+      formatDuration(duration, this.#consent.language) ??
       (duration === 'session'
-        ? this.ui(view, 'table.session', msg('Session', { id: 'table.session' }))
-        : this.ui(view, 'table.persistent', msg('Persistent', { id: 'table.persistent' })))
+        ? this.#ui(view, 'table.session', msg('Session', { id: 'table.session' }))
+        : this.#ui(view, 'table.persistent', msg('Persistent', { id: 'table.persistent' })))
     );
   }
 
-  private provider(view: RegistryView, entry: Entry): Cell {
+  #provider(view: RegistryView, entry: Entry): Cell {
     const service = entry.service ? view.services.find((s) => s.id === entry.service) : undefined;
-    const thirdParty = this.ui(view, 'table.thirdParty', msg('Third party', { id: 'table.thirdParty' }));
+    const thirdParty = this.#ui(view, 'table.thirdParty', msg('Third party', { id: 'table.thirdParty' }));
     if (!service) {
       return {
         content: entry.thirdParty
           ? thirdParty
-          : this.ui(view, 'table.thisSite', msg('This site', { id: 'table.thisSite' })),
+          : this.#ui(view, 'table.thisSite', msg('This site', { id: 'table.thisSite' })),
       };
     }
-    const name = this.text(view, service.provider ?? service.name);
-    const lang = langOf(name, this.consent.language);
+    const name = this.#text(view, service.provider ?? service.name);
+    const lang = langOf(name, this.#consent.language);
     if (!entry.thirdParty) return { content: name.text, lang };
     // Beside "Third party" (UI text), the name carries its own lang.
     const named = lang ? html`<span lang=${lang}>${name.text}</span>` : name.text;
