@@ -19,8 +19,8 @@ import { root, startServer } from './serve.mjs';
  * nothing grows back while the rest is found (README, "Budgets").
  */
 const BUDGETS = {
-  'first visit, until the banner is interactive': 13070,
-  'first visit in German (i18nextLng de), until the banner is interactive': 13420,
+  'first visit, until the banner is interactive': 12990,
+  'first visit in German (i18nextLng de), until the banner is interactive': 13340,
   'returning visitor (valid decision, no UI)': 4200,
 };
 
