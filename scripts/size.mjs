@@ -93,6 +93,11 @@ async function firstVisit(context, language, url = server.url, prepare = async (
   if ((await consent(page)).decided) throw new Error('scenario broken: the first visit was already decided');
   await page.locator('[part~="accept-button"]').first().waitFor({ state: 'visible' });
   await page.waitForLoadState('networkidle');
+  // Without the moment the banner became interactive, no file would count as started by then and
+  // the scenario would add up to 0 B (within any budget): a banner that no longer says so fails here.
+  if (typeof (await page.evaluate(() => window.__interactive)) !== 'number') {
+    throw new Error('scenario broken: the banner showed, but no cookie-after-show said when it became interactive');
+  }
   const started = new Set(
     await page.evaluate(() =>
       performance
@@ -101,6 +106,7 @@ async function firstVisit(context, language, url = server.url, prepare = async (
         .map((entry) => new URL(entry.name).pathname),
     ),
   );
+  if (!started.has('/dist/cookie-elements.js')) throw new Error('scenario broken: the drop-in was not among the files');
   const shown = await page.evaluate(() => window.cookieElements.language);
   if (language && shown !== language) throw new Error(`scenario broken: the page chose ${shown}, not ${language}`);
   return { page, files, started };
@@ -216,6 +222,30 @@ try {
   await home.waitForLoadState('networkidle');
   await report('returning visitor on the home page (re-open control, gated analytics running)', homeFiles);
   await returning.close();
+
+  // A returning visitor who refused (Reject all), on the same page without UI: enforcement removes
+  // what the refused categories left, on every page view (docs/enforcement.md), so it loads the
+  // enforcement and storage removal chunks beside the core. Reported, not budgeted (README, budgets).
+  const refusing = await browser.newContext({ locale: 'en-US' });
+  const refusal = await refusing.newPage();
+  await refusal.goto(server.url);
+  await refusal.locator('[part~="reject-button"]').first().click();
+  await refusal.waitForFunction(() => window.cookieElements.getConsent().decided);
+  await refusal.waitForLoadState('networkidle');
+  const refused = await refusing.cookies();
+  await refusing.close();
+  const refuser = await browser.newContext();
+  await refuser.addCookies(refused);
+  const refuserPage = await refuser.newPage();
+  const refuserFiles = track(refuserPage);
+  await refuserPage.goto(new URL('/minimal', server.url).href);
+  const refuserConsent = await consent(refuserPage);
+  if (!refuserConsent.decided || Object.values(refuserConsent.categories).every(Boolean)) {
+    throw new Error('scenario broken: the returning visitor had not refused anything');
+  }
+  await refuserPage.waitForLoadState('networkidle');
+  await report('returning visitor who refused (Reject all), no UI: storage removal runs on every page', refuserFiles);
+  await refuser.close();
 
   // The same visitor once the site published a new revision of its registry: the stored decision is
   // stale, so the banner asks again, and nothing waits for the new registry's validation (it loads
