@@ -112,6 +112,22 @@ async function firstVisit(context, language, url = server.url, prepare = async (
   return { page, files, started };
 }
 
+/**
+ * A returning visitor with `cookies` on the site's page without a re-open control (`reopen` shows
+ * UI, so it loads the banner): its context, page, downloads and consent once known (decided, or
+ * the scenario is broken).
+ */
+async function returningVisit(cookies) {
+  const context = await browser.newContext();
+  await context.addCookies(cookies);
+  const page = await context.newPage();
+  const files = track(page);
+  await page.goto(new URL('/minimal', server.url).href);
+  const detail = await consent(page);
+  if (!detail.decided) throw new Error('scenario broken: the returning visitor was not decided');
+  return { context, page, files, detail };
+}
+
 try {
   const german = await browser.newContext();
   const de = await firstVisit(german, 'de');
@@ -181,13 +197,7 @@ try {
   await first.close();
 
   // Returning visitor: a valid decision, no UI.
-  const returning = await browser.newContext();
-  await returning.addCookies(cookies);
-  const back = await returning.newPage();
-  const backFiles = track(back);
-  // The same site without a re-open control (`reopen` shows UI, so it loads the banner).
-  await back.goto(new URL('/minimal', server.url).href);
-  if (!(await consent(back)).decided) throw new Error('scenario broken: the returning visitor was not decided');
+  const { context: returning, page: back, files: backFiles } = await returningVisit(cookies);
   await back.waitForLoadState('networkidle');
   await report('returning visitor (valid decision, no UI)', backFiles);
   // The same visitor opens the settings.
@@ -234,13 +244,8 @@ try {
   await refusal.waitForLoadState('networkidle');
   const refused = await refusing.cookies();
   await refusing.close();
-  const refuser = await browser.newContext();
-  await refuser.addCookies(refused);
-  const refuserPage = await refuser.newPage();
-  const refuserFiles = track(refuserPage);
-  await refuserPage.goto(new URL('/minimal', server.url).href);
-  const refuserConsent = await consent(refuserPage);
-  if (!refuserConsent.decided || Object.values(refuserConsent.categories).every(Boolean)) {
+  const { context: refuser, page: refuserPage, files: refuserFiles, detail } = await returningVisit(refused);
+  if (Object.values(detail.categories).every(Boolean)) {
     throw new Error('scenario broken: the returning visitor had not refused anything');
   }
   await refuserPage.waitForLoadState('networkidle');
