@@ -55,6 +55,8 @@ export class ConsentStore {
   /** The registry's validation, when it was deferred (first visit): decisions wait for it. */
   #deferred: (() => Promise<boolean>) | undefined;
   #validation: Promise<boolean> | undefined;
+  /** `validateSoon()`'s idle request: one per page, however often banners and dialogs show. */
+  #soon: number | undefined;
   /** @internal The stored record (possibly stale). */
   record: ConsentRecord | null = null;
   /** The cookie value last read or written, to notice changes made by other tabs. */
@@ -140,10 +142,10 @@ export class ConsentStore {
   /**
    * When the main thread is idle: runs a deferred validation, and loads the writer, so that a
    * click on the banner's Accept or Reject does not wait for it (the banner calls this once it is
-   * interactive).
+   * interactive). Once per page: later calls find it asked for.
    */
   validateSoon(): void {
-    (globalThis.requestIdleCallback ?? setTimeout)(() => {
+    this.#soon ??= (globalThis.requestIdleCallback ?? setTimeout)(() => {
       void this.#deferred?.();
       loadWriter().catch(() => undefined); // a decision reports a writer that cannot load
     });

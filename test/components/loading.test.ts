@@ -127,6 +127,25 @@ describe('loading the elements on demand (drop-in build)', () => {
     expect(page.api.getConsent().categories.analytics).to.equal(false);
   });
 
+  it('asks for the idle-time preparation of a decision once per page, however often the banner and settings show', async () => {
+    // Counts the page's idle requests (engines without requestIdleCallback get one that counts too):
+    // one per showing would queue work without end on a page that is never idle.
+    const head = `<script>
+      window.__idleRequests = 0;
+      const idle = window.requestIdleCallback?.bind(window) ?? ((callback) => setTimeout(callback));
+      window.requestIdleCallback = (...args) => (window.__idleRequests++, idle(...args));
+    </script>`;
+    const page = await openPage({ registry: dumka, modules: [DROP_IN], head, body: '<cookie-banner></cookie-banner>' });
+    await waitUntil(() => deep(page, 'cookie-banner', 'accept-button'), 'no banner', { timeout: 5000 });
+    for (let i = 0; i < 3; i += 1) {
+      await page.api.showSettings();
+      await waitUntil(() => deep(page, 'cookie-settings', 'dialog')?.matches('[open]'), 'no dialog', { timeout: 5000 });
+      await (page.win.document.querySelector('cookie-settings') as HTMLElement & { hide(): Promise<unknown> }).hide();
+    }
+    await waitUntil(() => chunks(page).includes('write'), 'the writer never loaded in idle time', { timeout: 5000 });
+    expect((page.win as unknown as { __idleRequests: number }).__idleRequests).to.equal(1);
+  });
+
   it('shows the settings dialog without waiting for Intl, and the date of the decision right after', async () => {
     // The first Intl formatter of a renderer process loads ICU's data (tens of ms): on a page that
     // has not formatted anything yet, the dialog shows first and its date follows a frame later.
