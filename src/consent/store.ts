@@ -56,6 +56,7 @@ export class ConsentStore {
   #deferred: (() => Promise<boolean>) | undefined;
   #validation: Promise<boolean> | undefined;
   /** `validateSoon()`'s idle request: one per page, however often banners and dialogs show. */
+  // eslint-disable-next-line no-unused-private-class-members -- read by `??=`, which the rule counts as a write only
   #soon: number | undefined;
   /** @internal The stored record (possibly stale). */
   record: ConsentRecord | null = null;
