@@ -7,9 +7,11 @@
 
 /**
  * Runs in the page before any of its scripts (addInitScript). `accept` is a selector chain: each
- * selector after the first is looked up in the previous element's shadow root.
+ * selector after the first is looked up in the previous element's shadow root. With
+ * `clickWhenShown`, the probe clicks that button in the frame it first finds it clickable: the
+ * earliest click a visitor could make.
  */
-export function probe(accept, SHOWN) {
+export function probe(accept, SHOWN, clickWhenShown = false) {
   const bench = (window.__bench ||= {});
   Object.assign(bench, {
     shown: null,
@@ -66,6 +68,7 @@ export function probe(accept, SHOWN) {
     if (ready && bench.shown === null) {
       bench.shown = performance.now();
       console.debug(SHOWN); // tells the harness without it evaluating anything in the page before
+      if (clickWhenShown) find().click();
     }
     if (!ready && bench.clicked !== null && bench.gone === null) bench.gone = performance.now();
     if (bench.gone === null && (bench.shown !== null || performance.now() < stopAt)) requestAnimationFrame(tick);
@@ -171,15 +174,22 @@ export async function acceptOnce(context, url, contender) {
 /** What the probe logs when the banner became clickable. */
 export const SHOWN = '[bench] banner clickable';
 
-/** Installs the probe in `page`, for `contender`'s banner: it runs before any of the page's scripts. */
-export function addProbe(page, contender) {
-  return page.addInitScript(`(${probe})(${JSON.stringify(contender.accept)}, ${JSON.stringify(SHOWN)})`);
+/**
+ * Installs the probe in `page`, for `contender`'s banner: it runs before any of the page's scripts
+ * (`clickWhenShown`: see `probe()`).
+ */
+export function addProbe(page, contender, clickWhenShown = false) {
+  const args = [contender.accept, SHOWN, clickWhenShown].map((value) => JSON.stringify(value)).join(', ');
+  return page.addInitScript(`(${probe})(${args})`);
 }
 
-/** A page in `context` with the probe, 4× CPU throttling (and `network`) and CDP performance metrics. */
-export async function openPage(context, contender, network) {
+/**
+ * A page in `context` with the probe (`clickWhenShown`: see `probe()`), 4× CPU throttling (and
+ * `network`) and CDP performance metrics.
+ */
+export async function openPage(context, contender, network, clickWhenShown = false) {
   const { page, cdp } = await newPage(context, 4, network);
-  await addProbe(page, contender);
+  await addProbe(page, contender, clickWhenShown);
   await cdp.send('Performance.enable');
   return { page, cdp };
 }

@@ -4,12 +4,15 @@
  * - Reject all on a first visit: the click until the banner is gone, then the next page view (the
  *   tool's returning visit with everything optional denied: its bytes and scripting; the banner must
  *   not ask again, and the gated analytics script must never run);
+ * - Accept at the first moment the banner is clickable (the probe clicks it in that frame): until
+ *   the banner is gone, and until the gated analytics script runs (the decision taken effect, the
+ *   same sign for every contender); a banner still shown 5 s after the script ran is counted;
  * - a stale decision: a visitor who accepted all comes back after the site's next revision added a
  *   purpose (`revisedRegistry()`, each tool configured from it as from the first): the time until
  *   the banner is clickable again, the bytes and scripting of that visit, and whether the gated
  *   analytics script (consented to under the first revision) ran before the visitor answered again.
  */
-import { acceptOnce, clickAway, firstVisit, newContext, openPage, revisit } from './measure.mjs';
+import { acceptOnce, clickAway, firstVisit, newContext, openPage, revisit, SHOWN } from './measure.mjs';
 
 /** The query of a contender's page after the site's next revision: the same path, so the same cookies. */
 export const REVISED = '?revised';
@@ -42,6 +45,36 @@ async function rejectPath(browser, server, contender) {
   }
 }
 
+/** How long a banner may stay after an early Accept took effect before it counts as staying. */
+export const STAYS_AFTER_MS = 5000;
+
+/** Accept at the first clickable frame; the banner gone, and the gated script run. */
+async function earlyPath(browser, server, contender) {
+  const context = await newContext(browser);
+  try {
+    const { page } = await openPage(context, contender, undefined, true);
+    server.reset();
+    const shown = page.waitForEvent('console', { predicate: (message) => message.text() === SHOWN, timeout: 30000 });
+    await page.goto(`${server.url}/${contender.id}/`, { waitUntil: 'commit' });
+    await shown;
+    await page.waitForFunction(() => window.__bench.analytics !== undefined, null, { timeout: 10000 }).catch(() => {
+      throw new Error(`${contender.id}: the gated script never ran after Accept at the first clickable frame`);
+    });
+    await page
+      .waitForFunction(() => window.__bench.gone !== null, null, { timeout: STAYS_AFTER_MS })
+      .catch(() => undefined); // counted below
+    const { clicked, gone, analytics } = await page.evaluate(() => window.__bench);
+    if (clicked === null) throw new Error(`${contender.id}: the probe's click at the first clickable frame never landed`);
+    return {
+      earlyGoneMs: gone === null ? null : gone - clicked,
+      earlyAnalyticsMs: analytics - clicked,
+      earlyStays: gone === null ? 1 : 0,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
 /** Accept all under the first revision, then the first page view after the next one. */
 async function stalePath(browser, server, contender) {
   const context = await newContext(browser);
@@ -64,9 +97,14 @@ async function stalePath(browser, server, contender) {
 
 /**
  * One sample of `contender`: `{ rejectGoneMs, rejectReturningBytes, rejectReturningRequests,
- * rejectReturningScriptMs, staleShownMs, staleBytes, staleScriptMs, staleGateRan }` (`staleGateRan`:
- * 1 when the gated script ran on the stale visit before any new answer, else 0).
+ * rejectReturningScriptMs, earlyGoneMs, earlyAnalyticsMs, earlyStays, staleShownMs, staleBytes,
+ * staleScriptMs, staleGateRan }` (`earlyGoneMs`: null when the banner stayed, `earlyStays` 1 then;
+ * `staleGateRan`: 1 when the gated script ran on the stale visit before any new answer, else 0).
  */
 export async function measurePaths(browser, server, contender) {
-  return { ...(await rejectPath(browser, server, contender)), ...(await stalePath(browser, server, contender)) };
+  return {
+    ...(await rejectPath(browser, server, contender)),
+    ...(await earlyPath(browser, server, contender)),
+    ...(await stalePath(browser, server, contender)),
+  };
 }

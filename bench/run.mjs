@@ -130,7 +130,7 @@ try {
   await rounds('round', samples, undefined, async (round) => {
     const parts = [
       ['settings dialog', withDialog, measureDialog, dialogSamples],
-      ['reject all and stale decision', all, measurePaths, pathSamples],
+      ['reject all, early accept and stale decision', all, measurePaths, pathSamples],
     ];
     for (const [label, among, measure, into] of parts) {
       for (let i = 0; i < among.length; i += 1) {

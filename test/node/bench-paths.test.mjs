@@ -1,26 +1,30 @@
-// The benchmark's Reject-all and stale-decision table (bench/report.mjs): a column per contender,
-// medians, the ratio of each of ours to each peer, and how often a stale visit ran the gated script.
+// The benchmark's Reject-all, early-Accept and stale-decision table (bench/report.mjs): a column per
+// contender, medians, the ratio of each of ours to each peer, how often an early Accept left the
+// banner on screen and how often a stale visit ran the gated script.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { PATH_METRICS, pathsSection } from '../../bench/report.mjs';
 
-const sample = (rejectGoneMs, staleShownMs, staleGateRan = 0) => ({
+const sample = (rejectGoneMs, staleShownMs, staleGateRan = 0, earlyGoneMs = 100) => ({
   rejectGoneMs,
   rejectReturningBytes: 10_000,
   rejectReturningRequests: 5,
   rejectReturningScriptMs: 10,
+  earlyGoneMs,
+  earlyAnalyticsMs: 150,
+  earlyStays: earlyGoneMs === null ? 1 : 0,
   staleShownMs,
   staleBytes: 20_000,
   staleScriptMs: 100,
   staleGateRan,
 });
 
-describe('bench: the Reject-all and stale-decision table', () => {
+describe('bench: the Reject-all, early-Accept and stale-decision table', () => {
   const contenders = [{ id: 'cookie-elements' }, { id: 'cookie-elements-snippet' }, { id: 'orejime' }];
   const section = pathsSection(contenders, {
     'cookie-elements': [sample(20, 400), sample(40, 600), sample(30, 500)],
     'cookie-elements-snippet': [],
-    orejime: [sample(10, 800, 1), sample(10, 900, 0)],
+    orejime: [sample(10, 800, 1, null), sample(10, 900, 0, 40)],
   });
   const rows = section.split('\n').filter((line) => line.startsWith('| '));
 
@@ -41,6 +45,13 @@ describe('bench: the Reject-all and stale-decision table', () => {
     assert.equal(reject[5], '— |');
     const stale = rows.find((row) => row.startsWith('| Stale decision: banner')).split(' | ');
     assert.equal(stale[4], '0.59×'); // 500 / 850
+  });
+
+  it('leaves a banner that stayed out of the early Accept times, and counts it', () => {
+    const early = rows.find((row) => row.startsWith('| Accept at the first clickable frame → banner')).split(' | ');
+    assert.match(early[3], /^40 \(IQR 40–40; 40–40\)$/); // the sample that stayed has no time
+    assert.equal(early[4], '2.50×');
+    assert.match(section, /banner was still on screen 5 s .*: cookie-elements 0 of 3, cookie-elements-snippet 0 of 0, orejime 1 of 2\./s);
   });
 
   it('counts the stale visits in which the gated script ran', () => {
