@@ -10,7 +10,7 @@ import { ENTRY_TYPES } from './vocabulary.js';
 
 /** Entry types that are not cookies: `path` and `domain` mean nothing for them. */
 const STORAGE_TYPES = ENTRY_TYPES.filter((type) => type !== 'cookie');
-import { formatIssues, type RegistryIssue } from './issues.js';
+import type { RegistryIssue } from './issues.js';
 import type { LoadFailure } from './load.js';
 import { toJsonPath } from './json-path.js';
 import { describeJsonError } from './json-syntax.js';
@@ -76,7 +76,14 @@ function dedupe(issues: RegistryIssue[]): RegistryIssue[] {
  */
 export function pageRegistryFailure(input: unknown): LoadFailure | undefined {
   const result = validateRegistry(input);
-  if (result.warnings.length) console.warn(formatIssues('[cookie-elements] registry warnings:', result.warnings));
+  // Their words come with the messages' chunk (warnings are rare), so that this chunk imports no
+  // chunk of its own: a decision waiting for validation waits for one download, not two in turn.
+  if (result.warnings.length) {
+    void import('../consent/messages.js').then(
+      (messages) => console.warn(messages.consoleText('registry warnings:', result.warnings)),
+      () => console.warn('[cookie-elements] registry warnings:', result.warnings),
+    );
+  }
   return result.ok ? undefined : { ok: false, key: 'invalid', args: [result.issues.length], issues: result.issues };
 }
 

@@ -70,6 +70,15 @@ describe('bad input and faults', () => {
       expect(page.win.document.cookie).to.equal('');
     });
 
+    it('warns in the console about what is valid but unwise, with its JSON path, and still works', async () => {
+      const page = await openPage({ registry: { ...dumka, consentCookie: { ...(dumka.consentCookie as object), maxAgeDays: 500 } } });
+      await waitUntil(() => page.logs.warn.length > 0, 'no warning', { timeout: 5000 });
+      expect(page.logs.warn[0]).to.match(/^\[cookie-elements\] registry warnings:\n {2}\$\.consentCookie\.maxAgeDays: 500 days/);
+      expect(page.logs.error).to.deep.equal([]);
+      await page.api.acceptAll();
+      expect(page.api.isGranted('analytics')).to.equal(true);
+    });
+
     it('reports invalid JSON as registry-json', async () => {
       const page = await openPage({ registry: '{ "version": 1, ' });
       expect(types(page)).to.deep.equal(['cookie-consent-error', 'cookie-consent-ready']);
