@@ -12,6 +12,7 @@
  *   the banner is clickable again, the bytes and scripting of that visit, and whether the gated
  *   analytics script (consented to under the first revision) ran before the visitor answered again.
  */
+/* global window */
 import { acceptOnce, clickAway, firstVisit, newContext, openPage, revisit, SHOWN } from './measure.mjs';
 
 /** The query of a contender's page after the site's next revision: the same path, so the same cookies. */
