@@ -58,14 +58,17 @@ async function earlyPath(browser, server, contender) {
     const shown = page.waitForEvent('console', { predicate: (message) => message.text() === SHOWN, timeout: 30000 });
     await page.goto(`${server.url}/${contender.id}/`, { waitUntil: 'commit' });
     await shown;
-    await page.waitForFunction(() => window.__bench.analytics !== undefined, null, { timeout: 10000 }).catch(() => {
-      throw new Error(`${contender.id}: the gated script never ran after Accept at the first clickable frame`);
-    });
+    await page
+      .waitForFunction(() => window.__bench.analytics !== undefined, null, { timeout: 10000 })
+      .catch(() => {
+        throw new Error(`${contender.id}: the gated script never ran after Accept at the first clickable frame`);
+      });
     await page
       .waitForFunction(() => window.__bench.gone !== null, null, { timeout: STAYS_AFTER_MS })
       .catch(() => undefined); // counted below
     const { clicked, gone, analytics } = await page.evaluate(() => window.__bench);
-    if (clicked === null) throw new Error(`${contender.id}: the probe's click at the first clickable frame never landed`);
+    if (clicked === null)
+      throw new Error(`${contender.id}: the probe's click at the first clickable frame never landed`);
     return {
       earlyGoneMs: gone === null ? null : gone - clicked,
       earlyAnalyticsMs: analytics - clicked,

@@ -71,9 +71,13 @@ describe('bad input and faults', () => {
     });
 
     it('warns in the console about what is valid but unwise, with its JSON path, and still works', async () => {
-      const page = await openPage({ registry: { ...dumka, consentCookie: { ...(dumka.consentCookie as object), maxAgeDays: 500 } } });
+      const page = await openPage({
+        registry: { ...dumka, consentCookie: { ...(dumka.consentCookie as object), maxAgeDays: 500 } },
+      });
       await waitUntil(() => page.logs.warn.length > 0, 'no warning', { timeout: 5000 });
-      expect(page.logs.warn[0]).to.match(/^\[cookie-elements\] registry warnings:\n {2}\$\.consentCookie\.maxAgeDays: 500 days/);
+      expect(page.logs.warn[0]).to.match(
+        /^\[cookie-elements\] registry warnings:\n {2}\$\.consentCookie\.maxAgeDays: 500 days/,
+      );
       expect(page.logs.error).to.deep.equal([]);
       await page.api.acceptAll();
       expect(page.api.isGranted('analytics')).to.equal(true);

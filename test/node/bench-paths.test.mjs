@@ -51,7 +51,10 @@ describe('bench: the Reject-all, early-Accept and stale-decision table', () => {
     const early = rows.find((row) => row.startsWith('| Accept at the first clickable frame → banner')).split(' | ');
     assert.match(early[3], /^40 \(IQR 40–40; 40–40\)$/); // the sample that stayed has no time
     assert.equal(early[4], '2.50×');
-    assert.match(section, /banner was still on screen 5 s .*: cookie-elements 0 of 3, cookie-elements-snippet 0 of 0, orejime 1 of 2\./s);
+    assert.match(
+      section,
+      /banner was still on screen 5 s .*: cookie-elements 0 of 3, cookie-elements-snippet 0 of 0, orejime 1 of 2\./s,
+    );
   });
 
   it('counts the stale visits in which the gated script ran', () => {
