@@ -97,9 +97,16 @@ export const PAGE_CSS = `body { margin: 0; font: 16px/1.5 system-ui, sans-serif;
 main { max-width: 40rem; margin: 2rem auto; padding: 0 1rem; }
 `;
 
-/** The gated script: it records when it ran, so the harness can check the gate on each contender. */
+/** What the gated script logs when it runs. */
+export const ANALYTICS_RAN = '[bench] gated script ran';
+
+/**
+ * The gated script: it records when it ran, so the harness can check the gate on each contender,
+ * and says so in the console (for a harness that must not evaluate anything in the page meanwhile).
+ */
 export const ANALYTICS_JS = `(window.__bench ||= {}).analytics = performance.now();
 document.cookie = 'ph_bench_posthog=1; path=/; SameSite=Lax';
+console.debug(${JSON.stringify(ANALYTICS_RAN)});
 `;
 
 /**

@@ -7,11 +7,12 @@
 
 /**
  * Runs in the page before any of its scripts (addInitScript). `accept` is a selector chain: each
- * selector after the first is looked up in the previous element's shadow root. With
- * `clickWhenShown`, the probe clicks that button in the frame it first finds it clickable: the
- * earliest click a visitor could make.
+ * selector after the first is looked up in the previous element's shadow root. `say` holds what
+ * the probe logs when the banner became clickable and when it has gone after a click. With
+ * `clickWhenShown`, the probe clicks that button in the frame after the one it first found it
+ * clickable in (that frame painted it): the earliest click a visitor could make.
  */
-export function probe(accept, SHOWN, clickWhenShown = false) {
+export function probe(accept, say, clickWhenShown = false) {
   const bench = (window.__bench ||= {});
   Object.assign(bench, {
     shown: null,
@@ -65,12 +66,15 @@ export function probe(accept, SHOWN, clickWhenShown = false) {
   window.addEventListener('load', () => (stopAt = performance.now() + 2000));
   const tick = () => {
     const ready = clickable(find());
+    if (clickWhenShown && ready && bench.shown !== null && bench.clicked === null) find().click();
     if (ready && bench.shown === null) {
       bench.shown = performance.now();
-      console.debug(SHOWN); // tells the harness without it evaluating anything in the page before
-      if (clickWhenShown) find().click();
+      console.debug(say.shown); // tells the harness without it evaluating anything in the page before
     }
-    if (!ready && bench.clicked !== null && bench.gone === null) bench.gone = performance.now();
+    if (!ready && bench.clicked !== null && bench.gone === null) {
+      bench.gone = performance.now();
+      console.debug(say.gone);
+    }
     if (bench.gone === null && (bench.shown !== null || performance.now() < stopAt)) requestAnimationFrame(tick);
   };
   requestAnimationFrame(tick);
@@ -174,12 +178,16 @@ export async function acceptOnce(context, url, contender) {
 /** What the probe logs when the banner became clickable. */
 export const SHOWN = '[bench] banner clickable';
 
+/** What the probe logs when the banner has gone after a click. */
+export const GONE = '[bench] banner gone';
+
 /**
  * Installs the probe in `page`, for `contender`'s banner: it runs before any of the page's scripts
  * (`clickWhenShown`: see `probe()`).
  */
 export function addProbe(page, contender, clickWhenShown = false) {
-  const args = [contender.accept, SHOWN, clickWhenShown].map((value) => JSON.stringify(value)).join(', ');
+  const say = { shown: SHOWN, gone: GONE };
+  const args = [contender.accept, say, clickWhenShown].map((value) => JSON.stringify(value)).join(', ');
   return page.addInitScript(`(${probe})(${args})`);
 }
 

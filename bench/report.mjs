@@ -206,8 +206,8 @@ export const PATH_METRICS = [
   ['rejectReturningBytes', 'After Reject all, the next page: bytes (gzip -9, all responses) [B]', 0],
   ['rejectReturningRequests', 'After Reject all, the next page: requests', 0],
   ['rejectReturningScriptMs', 'After Reject all, the next page: main-thread scripting (ScriptDuration) [ms]', 0],
-  ['earlyGoneMs', 'Accept at the first clickable frame → banner gone [ms]', 0],
-  ['earlyAnalyticsMs', 'Accept at the first clickable frame → gated analytics script ran [ms]', 0],
+  ['earlyGoneMs', 'Early Accept → banner gone [ms]', 0],
+  ['earlyAnalyticsMs', 'Early Accept → gated analytics script ran [ms]', 0],
   ['staleShownMs', 'Stale decision: banner visible and clickable again (from navigation start) [ms]', 0],
   ['staleBytes', 'Stale decision: bytes until the network is quiet (gzip -9, all responses) [B]', 0],
   ['staleScriptMs', 'Stale decision: main-thread scripting (ScriptDuration) [ms]', 0],
@@ -237,9 +237,10 @@ contenders taking turns after each round (samples: ${counts}). Reject all: a cli
 (\`reject-button\`, vanilla-cookieconsent's \`necessary\` role, Orejime's and Klaro's decline buttons) until the banner is
 gone, then a reload: the next page of a visitor who refused everything optional (the banner must not ask again and the
 gated script must not run, or the sample fails). An early Accept: on a new first visit the probe clicks the Accept
-button of the main table in the very frame it first finds it clickable (the earliest click a visitor could make; the
-main table clicks once the network is quiet), then the times from that click until the banner is gone and until the
-gated analytics script runs (the decision taken effect; the sample fails if it never runs). A stale decision: a visitor who accepted all comes back, at the same
+button of the main table in the frame after the one that first showed it clickable (the earliest click a visitor could
+make; the main table clicks once the network is quiet), then the times from that click until the banner is gone and
+until the gated analytics script runs (the decision taken effect; the sample fails if it never runs, or ran before the
+click). A stale decision: a visitor who accepted all comes back, at the same
 address, after the site's next revision added a purpose (marketing, with a service and its cookie; each tool
 configured from it as it was from the first: our registry's revision, vanilla-cookieconsent's \`revision\`, a new
 Orejime purpose, a new Klaro service); from navigation start until the banner is clickable again, the whole visit's
@@ -247,8 +248,7 @@ bytes and scripting. Cells: median (IQR q1–q3; min–max).
 
 ${sideBySide(PATH_METRICS, contenders, summaryOf(PATH_METRICS, contenders, samples))}
 
-Early Accepts after which the banner was still on screen ${STAYS_AFTER_MS / 1000} s after the gated script ran (no "gone" time
-then): ${howOften('earlyStays')}.
+Early Accepts that left the banner on screen ${STAYS_AFTER_MS / 1000} s after the gated script ran (no "gone" time): ${howOften('earlyStays')}.
 
 Stale visits in which the gated analytics script (consented to under the first revision) ran before the visitor answered
 again: ${howOften('staleGateRan')}.
