@@ -136,7 +136,8 @@ export class ConsentStore {
     if (this.chosen || (view.needsBanner && !this.#detailNow().decided)) await this.detectLanguage();
     this.#settle();
     // A banner to show: it calls validateSoon() once it is interactive, so the validator never
-    // competes with it (10 s at the latest). Nothing to show, or no UI on the page: when idle.
+    // competes with it (asked for 10 s after this at the latest; like every idle request, it runs
+    // once the page is idle). Nothing to show, or no UI on the page: when idle.
     if (this.#deferred) setTimeout(() => this.validateSoon(), this.detail.decided || !this.ui ? 0 : 1e4);
   }
 
