@@ -181,6 +181,9 @@ export const SHOWN = '[bench] banner clickable';
 /** What the probe logs when the banner has gone after a click. */
 export const GONE = '[bench] banner gone';
 
+/** How long a banner may stay after an early Accept took effect before it counts as staying (bench/paths.mjs). */
+export const STAYS_AFTER_MS = 5000;
+
 /**
  * Installs the probe in `page`, for `contender`'s banner: it runs before any of the page's scripts
  * (`clickWhenShown`: see `probe()`).

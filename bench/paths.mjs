@@ -16,7 +16,17 @@
 /* global window */
 import { setTimeout as delay } from 'node:timers/promises';
 import { ANALYTICS_RAN } from './contenders.mjs';
-import { acceptOnce, clickAway, firstVisit, GONE, newContext, openPage, revisit, SHOWN } from './measure.mjs';
+import {
+  acceptOnce,
+  clickAway,
+  firstVisit,
+  GONE,
+  newContext,
+  openPage,
+  revisit,
+  SHOWN,
+  STAYS_AFTER_MS,
+} from './measure.mjs';
 
 /** The query of a contender's page after the site's next revision: the same path, so the same cookies. */
 export const REVISED = '?revised';
@@ -48,9 +58,6 @@ async function rejectPath(browser, server, contender) {
     await context.close();
   }
 }
-
-/** How long a banner may stay after an early Accept took effect before it counts as staying. */
-export const STAYS_AFTER_MS = 5000;
 
 /**
  * Accept at the first moment a visitor could click it; the banner gone, and the gated script run.

@@ -1,5 +1,6 @@
 /** Medians, spreads and the Markdown report (bench/RESULTS.md). */
-import { STAYS_AFTER_MS } from './paths.mjs';
+// measure.mjs imports nothing: the report's tests run where bench/node_modules is not installed.
+import { STAYS_AFTER_MS } from './measure.mjs';
 
 /** Linear-interpolated quantile of sorted numbers. */
 function quantile(sorted, q) {
