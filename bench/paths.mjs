@@ -1,5 +1,5 @@
 /**
- * The two other ways a visitor meets the banner, for every contender, 4× CPU throttling, the same
+ * The other ways a visitor meets the banner, for every contender, 4× CPU throttling, the same
  * probe as the main table, a new browser context per sample:
  * - Reject all on a first visit: the click until the banner is gone, then the next page view (the
  *   tool's returning visit with everything optional denied: its bytes and scripting; the banner must
