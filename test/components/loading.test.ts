@@ -176,8 +176,13 @@ describe('loading the elements on demand (drop-in build)', () => {
     opener.dataset.cookieSettings = '';
     opener.textContent = 'Privacy choices';
     page.win.document.body.append(opener);
-    page.frame.focus();
-    opener.focus();
+    // The keyboard's focus where a keyboard user's would be, before the key: the frame's document
+    // focused (a busy WebKit under the full suite did not always give it at the first call), the opener in it.
+    await waitUntil(() => {
+      page.frame.focus();
+      opener.focus();
+      return page.win.document.hasFocus() && page.win.document.activeElement === opener;
+    }, 'the opener never got the keyboard focus');
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => deep(page, 'cookie-settings', 'dialog')?.matches('[open]'), 'no dialog', { timeout: 5000 });
   });
