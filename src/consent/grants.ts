@@ -10,11 +10,15 @@ const freeze = Object.freeze;
 
 const DAY = 864e5;
 
-/** Stale: another registry revision, expired, or a non-required category the visitor was never asked about. */
+/**
+ * Stale: another registry revision, expired, or a non-required category the visitor was never asked
+ * about. The core checks a record's seal, not each field (`readRecord()`): a time that does not
+ * parse counts as expired.
+ */
 export function isStale(view: RegistryView, record: ConsentRecord, now: number): boolean {
   return (
     record.rev !== view.registry.revision ||
-    now >= Date.parse(record.at) + view.cookie.maxAgeDays * DAY ||
+    !(now < Date.parse(record.at) + view.cookie.maxAgeDays * DAY) ||
     view.categories.some((c) => !view.required.has(c.id) && !(c.id in record.cat))
   );
 }

@@ -20,6 +20,7 @@ const RECORD_PROBLEMS: Record<string, (detail: string) => string> = {
   newer: (version) => `from a newer record version (${version})`,
   field: (field) => `invalid or missing field "${field}"`,
   unexpected: (field) => `unexpected field "${field}"`,
+  altered: () => 'changed since it was written, or cut short: its "sum" does not match',
 };
 
 /** The code each error's key is reported under; a key not listed is a warning (the console only). */

@@ -10,7 +10,7 @@ import { deleteCookie, writeCookie } from './cookie-write.js';
 import { computeDetail, isStale } from './grants.js';
 import { CookieConsentChangeEvent } from '../events/cookie-consent-change.js';
 import { CookieConsentWithdrawEvent } from '../events/cookie-consent-withdraw.js';
-import { MAX_RECORD_LENGTH, RECORD_VERSION, type ConsentRecord } from './record.js';
+import { MAX_RECORD_LENGTH, RECORD_VERSION, sealOf, type ConsentRecord } from './record.js';
 import { gpcSignal, type ConsentStore } from './store.js';
 import type { ConsentChoice, ConsentDetail, ConsentMethod, ConsentReason } from './types.js';
 
@@ -204,9 +204,9 @@ export function decide(
   };
 }
 
-/** The cookie value of a record: base64url of its JSON (see `record.ts`). */
+/** The cookie value of a record: base64url of its JSON, sealed with its `sum` last (see `record.ts`). */
 export function encodeRecord(record: ConsentRecord): string {
-  return base64url(JSON.stringify(record));
+  return base64url(JSON.stringify({ ...record, sum: sealOf(record) }));
 }
 
 /** A random consent id: 16 bytes from `crypto.getRandomValues`, base64url. */

@@ -1,7 +1,7 @@
 /**
  * Validation of a registry: the zod schema, then the rules that span fields.
  * This module (and zod with it) loads only when a registry has not been validated
- * in this browser before; see `src/consent/start.ts`.
+ * in this browser before; see `src/consent/store.ts`.
  */
 import * as z from 'zod/mini';
 import { registrySchema, type Registry } from './schema.js';

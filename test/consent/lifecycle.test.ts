@@ -240,6 +240,13 @@ describe('consent lifecycle across page loads', () => {
       expect(page.api.isGranted('analytics')).to.equal(false);
     });
 
+    it('asks again when the decision time does not parse, even in a sealed record (the core checks the seal, not each field)', async () => {
+      document.cookie = `${COOKIE}=${recordFor(dumka, { at: 'some day' })}; Path=/`;
+      const page = await openPage({ registry: dumka });
+      expect(page.api.getConsent()).to.include({ decided: false, stale: true });
+      expect(page.api.isGranted('analytics')).to.equal(false);
+    });
+
     it('asks again when a non-required category was added', async () => {
       document.cookie = `${COOKIE}=${recordFor(dumka)}; Path=/`;
       const categories = [...(dumka.categories as object[]), { id: 'marketing', title: 'Marketing' }];

@@ -24,6 +24,10 @@ const record: ConsentRecord = {
   gpc: 0,
 };
 
+function toBase64url(text: string): string {
+  return btoa(text).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
 /** What a server does (docs/consent-cookie.md): base64url, then JSON. */
 function serverRead(value: string): unknown {
   const base64 = value.replace(/-/g, '+').replace(/_/g, '/');
@@ -34,9 +38,48 @@ describe('the consent record', () => {
   it('is base64url JSON, as documented for servers, and survives a round trip', () => {
     const value = encodeRecord(record);
     expect(value).to.match(/^[A-Za-z0-9_-]+$/);
-    expect(serverRead(value)).to.deep.equal(record);
+    // Sealed last with its `sum`: the documented hash of the JSON of every other field, in order.
+    expect(serverRead(value)).to.deep.equal({ ...record, sum: hashText(JSON.stringify(record)) });
+    expect(Object.keys(serverRead(value) as object).at(-1)).to.equal('sum');
     expect(decodeRecord(value)).to.deep.equal({ ok: true, record });
     expect(readRecord(value), 'as the core reads it').to.deep.equal(record);
+  });
+
+  /** The value with its JSON changed by `edit`, as a hand or another program would, not sealed again. */
+  function edited(value: string, edit: (json: string) => string): string {
+    return toBase64url(edit(JSON.stringify(serverRead(value))));
+  }
+
+  it('refuses a record changed since it was written: a denied category edited to granted grants nothing', () => {
+    const value = edited(encodeRecord(record), (json) => json.replace('"functional":0', '"functional":1'));
+    expect((serverRead(value) as ConsentRecord).cat.functional, 'the edit is a valid record otherwise').to.equal(1);
+    expect(readRecord(value), 'as the core reads it').to.equal(undefined);
+    expect(decodeRecord(value).ok).to.equal(false);
+    expect(warning(value)).to.match(/changed since it was written, or cut short: its "sum" does not match/);
+  });
+
+  it('refuses a record without its seal (as an earlier build wrote it), or with another', () => {
+    const unsealed = toBase64url(JSON.stringify(record));
+    expect(readRecord(unsealed)).to.equal(undefined);
+    expect(warning(unsealed)).to.match(/invalid or missing field "sum"/);
+    const otherSum = edited(encodeRecord(record), (json) => json.replace(/"sum":"[0-9a-z]+"/, '"sum":"abc"'));
+    expect(readRecord(otherSum)).to.equal(undefined);
+    expect(warning(otherSum)).to.match(/its "sum" does not match/);
+  });
+
+  it('has a seal that changes with any field, and does not depend on the sum written before', () => {
+    const sums = new Set(
+      [
+        record,
+        { ...record, rev: 4 },
+        { ...record, cat: { analytics: 0, functional: 0 } },
+        { ...record, lang: 'pt' },
+      ].map((variant) => (serverRead(encodeRecord(variant as ConsentRecord)) as { sum: string }).sum),
+    );
+    expect(sums.size).to.equal(4);
+    // A record the core read (unsealed in memory) and wrote again, as the store does with a new hash.
+    const again = encodeRecord({ ...readRecord(encodeRecord(record))!, hash: 'abc123' });
+    expect(readRecord(again)).to.deep.equal({ ...record, hash: 'abc123' });
   });
 
   it('is small enough for one cookie with a dozen categories', () => {
@@ -62,19 +105,20 @@ describe('the consent record', () => {
   ];
   for (const [label, change, reason] of rejects) {
     it(`rejects ${label}`, () => {
-      const value = btoa(JSON.stringify({ ...record, ...change }))
-        .replace(/\+/g, '-')
-        .replace(/\//g, '_')
-        .replace(/=+$/, '');
+      const value = toBase64url(JSON.stringify({ ...record, ...change }));
       expect(decodeRecord(value).ok).to.equal(false);
       expect(readRecord(value), 'as the core reads it').to.equal(undefined);
       expect(warning(value)).to.match(reason);
+      // Sealed as the writer seals (a server that writes records badly): tools still refuse it.
+      const sealed = encodeRecord({ ...record, ...change } as ConsentRecord);
+      expect(decodeRecord(sealed).ok, 'sealed').to.equal(false);
+      expect(warning(sealed), 'sealed').to.match(reason);
     });
   }
 
   it('rejects a value with a __proto__ key without touching any prototype', () => {
     const json = JSON.stringify(record).replace('"v":1,', '"v":1,"__proto__":{"polluted":1},');
-    const value = btoa(json).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+    const value = toBase64url(json);
     expect(decodeRecord(value).ok).to.equal(false);
     expect(readRecord(value)).to.equal(undefined);
     expect(({} as Record<string, unknown>).polluted).to.equal(undefined);

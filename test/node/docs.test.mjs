@@ -121,6 +121,44 @@ function linksOf(file) {
   ];
 }
 
+describe('docs/consent-cookie.md', () => {
+  const page = readFileSync(join(docs, 'consent-cookie.md'), 'utf8');
+  /** The page's code block under `heading`. */
+  const block = (heading, language) => {
+    const section = page.slice(page.indexOf(heading));
+    return new RegExp('```' + language + '\\n([\\s\\S]*?)\\n```').exec(section)?.[1] ?? '';
+  };
+  const { readConsent, hashText } = new Function(
+    'Buffer',
+    `${block('### Reading it on a server', 'js')}\nreturn { readConsent, hashText };`,
+  )(Buffer);
+  const example = JSON.parse(block('## Value', 'json'));
+
+  it("gives the library's hash: the server's hashText() is the registry hash the CLI prints", () => {
+    for (const value of [example, { version: 1, revision: 2, categories: [{ id: 'é', title: '日本語 ✓' }] }]) {
+      assert.equal(hashText(JSON.stringify(value)), registry.registryHash(value));
+    }
+  });
+
+  it('shows a sealed example: its sum is the hash of the other fields, and it is the last field', () => {
+    const { sum, ...fields } = example;
+    assert.equal(sum, registry.registryHash(fields));
+    assert.equal(Object.keys(example).at(-1), 'sum');
+  });
+
+  it('reads a sealed value with its server code, and refuses one edited by hand', () => {
+    const value = Buffer.from(JSON.stringify(example)).toString('base64url');
+    const record = { ...example };
+    delete record.sum;
+    assert.deepEqual(readConsent(`theme=dark; cookie_consent=${value}`), record);
+    const edited = Buffer.from(JSON.stringify(example).replace('"functional":0', '"functional":1')).toString(
+      'base64url',
+    );
+    assert.equal(readConsent(`cookie_consent=${edited}`), null);
+    assert.equal(readConsent('cookie_consent=bm90IGpzb24'), null);
+  });
+});
+
 describe('links in docs/*.md', () => {
   it('finds the pages', () => {
     for (const page of ['README.md', 'getting-started.md', 'registry.md', 'api.md', 'recipes.md', 'compliance.md']) {
