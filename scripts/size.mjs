@@ -14,14 +14,14 @@ import { readFile } from 'node:fs/promises';
 import { root, startServer } from './serve.mjs';
 
 /**
- * Budgets in bytes of gzip -9 (1 KB = 1000 bytes). Issue 7 asks for 13,000 (German first visit)
- * and 4,000 (returning visitor): these hold what is reached so far (with ~50 bytes of room), so
- * nothing grows back while the rest is found (README, "Budgets").
+ * Budgets in bytes of gzip -9 (1 KB = 1000 bytes): issue 7's 13,000 for a German first visit and
+ * 4,000 for a returning visitor; the English first visit is held at what it reached, with ~50 bytes
+ * of room, so that it does not grow back unnoticed (README, "Budgets").
  */
 const BUDGETS = {
-  'first visit, until the banner is interactive': 12990,
-  'first visit in German (i18nextLng de), until the banner is interactive': 13340,
-  'returning visitor (valid decision, no UI)': 4200,
+  'first visit, until the banner is interactive': 12650,
+  'first visit in German (i18nextLng de), until the banner is interactive': 13000,
+  'returning visitor (valid decision, no UI)': 4000,
 };
 
 // Without a build, the pages would wait for an API that never loads: say so instead.

@@ -22,7 +22,7 @@ import { readCookie } from './cookie.js';
 import { computeDetail, isStale } from './grants.js';
 import { hashText } from './hash.js';
 import { consentCookieName, normalizeRegistry, type RegistryView } from './normalize.js';
-import { readRecord, type ConsentRecord } from './record.js';
+import { parseRecord, readRecord, type ConsentRecord } from './record.js';
 import type { Decision } from './write.js';
 import type { UiHost } from './api.js';
 import type { MessageKey } from './messages.js';
@@ -34,6 +34,9 @@ export type ConsentListener = (detail: ConsentDetail) => void;
 
 /** The writing half of the core, loaded on the first decision (the UI imports it up front). */
 const loadWriter = () => import('./write.js');
+
+/** Runs `task` once the main thread is idle (soon, in engines without `requestIdleCallback`). */
+const whenIdle = (task: () => void): number => (globalThis.requestIdleCallback ?? setTimeout)(task);
 
 export class ConsentStore {
   view: RegistryView | undefined;
@@ -147,7 +150,7 @@ export class ConsentStore {
    * interactive). Once per page: later calls find it asked for.
    */
   validateSoon(): void {
-    this.#soon ??= (globalThis.requestIdleCallback ?? setTimeout)(() => {
+    this.#soon ??= whenIdle(() => {
       void this.#deferred?.();
       loadWriter().catch(() => undefined); // a decision reports a writer that cannot load
     });
@@ -267,8 +270,15 @@ export class ConsentStore {
     const value = (this.lastCookie = readCookie(name));
     if (value === undefined) return null;
     const record = readRecord(value);
-    // Why not: found by the writer (`decodeRecord()`), which this visitor's decision needs anyway.
-    if (!record) void loadWriter().then((writer) => this.report('ignored', [name, ...writer.whyNot(value)]));
+    // Why not: found field by field in the validator's chunk, which shares the registry's patterns;
+    // once the page is idle, so that it does not compete with the banner.
+    if (!record) {
+      whenIdle(() => {
+        void import('../registry/validate.js').then((checks) =>
+          this.report('ignored', [name, ...checks.whyRefused(value, parseRecord(value))]),
+        );
+      });
+    }
     return record ?? null;
   }
 

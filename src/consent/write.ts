@@ -15,7 +15,6 @@ import { gpcSignal, type ConsentStore } from './store.js';
 import type { ConsentChoice, ConsentDetail, ConsentMethod, ConsentReason } from './types.js';
 
 export { writeCookie, deleteCookie };
-export { whyNot } from './record-decode.js';
 
 const PREFIX = '[cookie-elements]';
 

@@ -7,6 +7,7 @@ export { registryHash } from './hash.js';
 export { formatIssues, type RegistryIssue } from './issues.js';
 export { toJsonPath } from './json-path.js';
 export * from './constants.js';
+export * from './validator-constants.js';
 export * from './vocabulary.js';
 export {
   dropInSnippet,

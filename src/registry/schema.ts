@@ -8,7 +8,7 @@
 import './zod-config.js';
 import * as z from 'zod/mini';
 import { optional } from 'zod/mini';
-import { ID_PATTERN, LOCALE_PATTERN } from './constants.js';
+import { ID_PATTERN, LOCALE_PATTERN } from './validator-constants.js';
 import { DETECTION_SOURCES } from './vocabulary.js';
 import {
   COOKIE_NAME_PATTERN,

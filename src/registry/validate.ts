@@ -1,11 +1,13 @@
 /**
  * Validation of a registry: the zod schema, then the rules that span fields.
  * This module (and zod with it) loads only when a registry has not been validated
- * in this browser before; see `src/consent/store.ts`.
+ * in this browser before (see `src/consent/store.ts`), or to say why a consent cookie was refused:
+ * it re-exports the record's field-by-field check, `whyRefused()`, which shares the registry's id
+ * and language patterns.
  */
 import * as z from 'zod/mini';
 import { registrySchema, type Registry } from './schema.js';
-import { MAX_RECOMMENDED_CONSENT_DAYS } from './constants.js';
+import { MAX_RECOMMENDED_CONSENT_DAYS } from './validator-constants.js';
 import { ENTRY_TYPES } from './vocabulary.js';
 
 /** Entry types that are not cookies: `path` and `domain` mean nothing for them. */
@@ -14,6 +16,8 @@ import type { RegistryIssue } from './issues.js';
 import type { LoadFailure } from './load.js';
 import { toJsonPath } from './json-path.js';
 import { describeJsonError } from './json-syntax.js';
+
+export { whyRefused } from '../consent/record-check.js';
 
 export type ValidationResult =
   | { ok: true; registry: Registry; warnings: RegistryIssue[] }

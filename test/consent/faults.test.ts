@@ -126,6 +126,11 @@ describe('bad input and faults', () => {
         () => base64url(JSON.stringify({ ...JSON.parse(atob(recordFor(dumka))), cat: { analytics: 'yes' } })),
         /invalid or missing field "cat"/,
       ],
+      [
+        'a record edited by hand (a denied category set to granted, its seal left as it was)',
+        () => base64url(atob(recordFor(dumka)).replace('"functional":0', '"functional":1')),
+        /changed since it was written, or cut short: its "sum" does not match/,
+      ],
     ];
 
     for (const [label, value, reason] of cases) {

@@ -1,13 +1,20 @@
 import { expect } from '@open-wc/testing';
 import { hashText } from '../../src/consent/hash.js';
-import { MAX_RECORD_LENGTH, readRecord, type ConsentRecord } from '../../src/consent/record.js';
-import { decodeRecord, whyNot } from '../../src/consent/record-decode.js';
+import {
+  MAX_RECORD_LENGTH,
+  parseRecord,
+  RECORD_VERSION,
+  readRecord,
+  type ConsentRecord,
+} from '../../src/consent/record.js';
+import { whyRefused } from '../../src/consent/record-check.js';
+import { decodeRecord } from '../../src/consent/record-decode.js';
 import { encodeRecord, newConsentId } from '../../src/consent/write.js';
 import { explain } from '../../src/consent/messages.js';
 
 /** The console warning a site developer reads for a refused consent cookie (as the store words it). */
 function warning(value: string): string {
-  return explain('ignored', ['site_consent', ...whyNot(value)]);
+  return explain('ignored', ['site_consent', ...whyRefused(value, parseRecord(value))]);
 }
 
 const record: ConsentRecord = {
@@ -133,6 +140,10 @@ describe('the consent record', () => {
     const huge = 'A'.repeat(MAX_RECORD_LENGTH + 1);
     expect(readRecord(huge)).to.equal(undefined);
     expect(warning(huge)).to.match(/oversized: 3801 characters/);
+    // The field check (in the validator's chunk) keeps its own copies of the limit and the version.
+    expect(whyRefused('A'.repeat(MAX_RECORD_LENGTH), undefined), 'at the limit').to.deep.equal(['foreign', '']);
+    expect(whyRefused('{}', { ...record, v: RECORD_VERSION + 1 })).to.deep.equal(['newer', String(RECORD_VERSION + 1)]);
+    expect(whyRefused('{}', { ...record, sum: 'abc' }), 'a valid record').to.deep.equal(['altered', '']);
   });
 
   it('gets a random 22-character consent id each time', () => {
