@@ -271,11 +271,13 @@ export class ConsentStore {
     if (value === undefined) return null;
     const record = readRecord(value);
     // Why not: found field by field in the validator's chunk, which shares the registry's patterns;
-    // once the page is idle, so that it does not compete with the banner.
+    // once the page is idle, so that it does not compete with the banner. If that chunk cannot
+    // load, the warning names the load failure instead (nothing is left unhandled in the page).
     if (!record) {
       whenIdle(() => {
-        void import('../registry/validate.js').then((checks) =>
-          this.report('ignored', [name, ...checks.whyRefused(value, parseRecord(value))]),
+        void import('../registry/validate.js').then(
+          (checks) => this.report('ignored', [name, ...checks.whyRefused(value, parseRecord(value))]),
+          (error: Error) => this.report('ignored', [name, error.message]),
         );
       });
     }
